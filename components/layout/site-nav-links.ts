@@ -1,0 +1,4 @@
+/** Header navigation; a page is listed here only once it exists. */
+export const siteNavLinks: { href: string; label: string }[] = [
+  { href: '/roles', label: 'Roles' },
+];

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Content } from './schemas';
+import { formatProblem, validateContent, type ContentProblem, type RawContent, type RawFile } from './validate';
+
+/** Where content lives; CONTENT_DIR points builds and checks at a fixture instead. */
+export function contentDirectory(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(`Content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+function readJson(dir: string, relative: string, problems: ContentProblem[], fallback: unknown): RawFile {
+  const file = path.join(path.basename(dir), relative);
+  const full = path.join(dir, relative);
+  if (!fs.existsSync(full)) {
+    problems.push({ file, path: '(file)', message: 'file is missing' });
+    return { file, data: fallback };
+  }
+  try {
+    return { file, data: JSON.parse(fs.readFileSync(full, 'utf8')) };
+  } catch (error) {
+    problems.push({ file, path: '(file)', message: `invalid JSON: ${(error as Error).message}` });
+    return { file, data: fallback };
+  }
+}
+
+function listFiles(dir: string, sub: string, extension: string): string[] {
+  const full = path.join(dir, sub);
+  if (!fs.existsSync(full)) return [];
+  return fs.readdirSync(full).filter((name) => name.endsWith(extension)).sort().map((name) => path.join(sub, name));
+}
+
+export function readRawContent(dir = contentDirectory()): { raw: RawContent; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const raw: RawContent = {
+    roles: listFiles(dir, 'roles', '.json').map((f) => readJson(dir, f, problems, {})),
+    skills: readJson(dir, 'skills.json', problems, []),
+    glossary: readJson(dir, 'glossary.json', problems, []),
+    certifications: readJson(dir, 'certifications.json', problems, []),
+    advice: readJson(dir, 'advice.json', problems, []),
+    guides: readJson(dir, 'guides.json', problems, []),
+    guideSources: listFiles(dir, 'guides', '.mdx').map((f) => ({
+      file: path.join(path.basename(dir), f),
+      data: fs.readFileSync(path.join(dir, f), 'utf8'),
+    })),
+  };
+  return { raw, problems };
+}
+
+/** Reads and validates content; every problem found, or the content. */
+export function checkContent(dir = contentDirectory()): { content: Content | null; problems: ContentProblem[] } {
+  const { raw, problems: readProblems } = readRawContent(dir);
+  const { content, problems } = validateContent(raw);
+  const all = [...readProblems, ...problems];
+  return { content: all.length ? null : content, problems: all };
+}
+
+let cached: Content | undefined;
+
+/** The validated content, read once per process; throws ContentError listing every problem. */
+export function getContent(): Content {
+  if (cached) return cached;
+  const { content, problems } = checkContent();
+  if (!content) throw new ContentError(problems);
+  cached = content;
+  return content;
+}

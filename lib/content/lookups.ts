@@ -1,0 +1,29 @@
+import type { Certification, Content, GlossaryTerm, Role, Skill } from './schemas';
+
+export function findRole(content: Content, slug: string): Role | undefined {
+  return content.roles.find((role) => role.slug === slug);
+}
+
+export function findSkill(content: Content, slug: string): Skill | undefined {
+  return content.skills.find((skill) => skill.slug === slug);
+}
+
+export function findTerm(content: Content, slug: string): GlossaryTerm | undefined {
+  return content.glossary.find((term) => term.slug === slug);
+}
+
+export function findCertification(content: Content, slug: string): Certification | undefined {
+  return content.certifications.find((c) => c.slug === slug);
+}
+
+export function rolesNeedingSkill(content: Content, skillSlug: string): Role[] {
+  return content.roles.filter((role) => role.skills.some((s) => s.skill === skillSlug));
+}
+
+export function rolesJudgedOn(content: Content, termSlug: string): Role[] {
+  return content.roles.filter((role) => role.metrics.includes(termSlug));
+}
+
+export function rolesHelpedBy(content: Content, certificationSlug: string): Role[] {
+  return content.roles.filter((role) => role.certifications.includes(certificationSlug));
+}

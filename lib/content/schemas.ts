@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+// The zod schemas are the content model's single source of truth: types are inferred
+// from them, and their .describe() texts are the documentation the README points to.
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase words joined by hyphens')
+  .describe('Stable URL identifier; never change one that has been published');
+
+export const tracks = ['front-office', 'back-office', 'quality-and-training', 'leadership', 'specialized', 'beyond-bpo'] as const;
+export const levels = ['entry', 'mid', 'senior', 'executive'] as const;
+export const workModes = ['voice', 'chat', 'email', 'non-voice'] as const;
+export const skillLevels = ['basic', 'working', 'strong'] as const;
+export const moveKinds = ['promotion', 'lateral', 'specialization', 'beyond-bpo'] as const;
+
+export const trackSchema = z.enum(tracks).describe('Which part of BPO work the role belongs to');
+export const levelSchema = z.enum(levels).describe('Seniority: entry, mid, senior or executive');
+export const workModeSchema = z.enum(workModes).describe('How the work is done; set only where the article supports it');
+export const skillLevelSchema = z.enum(skillLevels).describe('How well a skill is held or needed');
+export const moveKindSchema = z.enum(moveKinds).describe('The kind of career move a growth edge is');
+
+export const dutySchema = z
+  .object({
+    text: z.string().min(3).describe('A task in plain past-tense words a person would recognise from their own work, e.g. "Answered customer calls about orders"'),
+    builds: z.array(slugSchema).min(1).describe('Skill slugs this task builds'),
+  })
+  .strict();
+
+export const roleSkillSchema = z
+  .object({
+    skill: slugSchema.describe('Skill slug from content/skills.json'),
+    level: skillLevelSchema.describe('Level the role needs'),
+    key: z.boolean().default(false).describe('True when the article names this skill for the role itself'),
+  })
+  .strict();
+
+export const growthSchema = z
+  .object({
+    to: slugSchema.describe('Slug of the role this one can grow into'),
+    kind: moveKindSchema,
+    takes: z.string().min(3).describe('What the step takes, in one sentence drawn from the article'),
+  })
+  .strict();
+
+export const roleSchema = z
+  .object({
+    slug: slugSchema,
+    title: z.string().min(2).describe('Job title as a person would write it on a CV'),
+    abbreviation: z.string().optional().describe('Short form the article uses, e.g. CSR'),
+    track: trackSchema,
+    level: levelSchema,
+    summary: z.string().min(10).max(200).describe('One line: what the role is'),
+    overview: z.array(z.string().min(10)).min(1).describe('Paragraphs of prose about the role'),
+    duties: z.array(dutySchema).min(1).describe('What the role does, each duty tied to the skills it builds'),
+    workModes: z.array(workModeSchema).default([]).describe('Voice, chat, email or non-voice, only where the article says so'),
+    skills: z.array(roleSkillSchema).min(1).describe('Skills the role requires'),
+    growth: z.array(growthSchema).default([]).describe('Roles this one leads to'),
+    metrics: z.array(slugSchema).default([]).describe('Glossary slugs of the metrics the role is judged on'),
+    certifications: z.array(slugSchema).default([]).describe('Certification slugs that help in this role'),
+  })
+  .strict();
+
+export const skillSchema = z
+  .object({
+    slug: slugSchema,
+    name: z.string().min(2),
+    kind: z.enum(['core', 'role-specific']).describe("core = one of the article's seven key skills"),
+    description: z.string().min(10).describe('What the skill is, in BPO terms'),
+    howToBuild: z.array(z.string().min(10)).min(1).describe("Ways to build it, from the article's advice"),
+    cvLine: z.string().min(10).describe('A short CV-ready line describing the skill as BPO experience'),
+  })
+  .strict();
+
+export const glossaryTermSchema = z
+  .object({
+    slug: slugSchema,
+    term: z.string().min(2),
+    abbreviation: z.string().optional(),
+    kind: z.enum(['metric', 'term']).describe('metric = something a role is measured on'),
+    definition: z.string().min(10).max(240).describe('One sentence, shown in tooltips'),
+    explanation: z.array(z.string().min(10)).min(1).describe('Plain-language paragraphs'),
+  })
+  .strict();
+
+export const certificationSchema = z
+  .object({
+    slug: slugSchema,
+    name: z.string().min(2),
+    abbreviation: z.string().optional(),
+    description: z.string().min(10).describe('What it is and why it helps, from the article'),
+    examples: z.array(z.string()).default([]).describe('Named examples the article gives'),
+  })
+  .strict();
+
+export const adviceSchema = z
+  .object({
+    slug: slugSchema,
+    title: z.string().min(2),
+    text: z.string().min(10),
+    appliesTo: z.array(moveKindSchema).min(1).describe('Kinds of move where the path planner shows this advice'),
+  })
+  .strict();
+
+export const guideMetaSchema = z
+  .object({
+    slug: slugSchema.describe('Also the MDX file name in content/guides/'),
+    title: z.string().min(2),
+    summary: z.string().min(10).max(240),
+  })
+  .strict();
+
+export const skillsFileSchema = z.array(skillSchema);
+export const glossaryFileSchema = z.array(glossaryTermSchema);
+export const certificationsFileSchema = z.array(certificationSchema);
+export const adviceFileSchema = z.array(adviceSchema);
+export const guidesFileSchema = z.array(guideMetaSchema);
+
+export type Track = z.infer<typeof trackSchema>;
+export type Level = z.infer<typeof levelSchema>;
+export type WorkMode = z.infer<typeof workModeSchema>;
+export type SkillLevel = z.infer<typeof skillLevelSchema>;
+export type MoveKind = z.infer<typeof moveKindSchema>;
+export type Duty = z.infer<typeof dutySchema>;
+export type RoleSkill = z.infer<typeof roleSkillSchema>;
+export type Growth = z.infer<typeof growthSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Skill = z.infer<typeof skillSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type Certification = z.infer<typeof certificationSchema>;
+export type Advice = z.infer<typeof adviceSchema>;
+export type GuideMeta = z.infer<typeof guideMetaSchema>;
+
+/** Everything in content/, validated; guides carry their MDX source. */
+export interface Content {
+  roles: Role[];
+  skills: Skill[];
+  glossary: GlossaryTerm[];
+  certifications: Certification[];
+  advice: Advice[];
+  guides: (GuideMeta & { source: string })[];
+}

@@ -1,0 +1,175 @@
+import type { z } from 'zod';
+import { closestSlug } from '../suggest';
+import {
+  adviceFileSchema,
+  certificationsFileSchema,
+  glossaryFileSchema,
+  guidesFileSchema,
+  roleSchema,
+  skillsFileSchema,
+  type Content,
+  type Role,
+} from './schemas';
+
+/** One content file as read from disk: JSON already parsed, MDX as text. */
+export interface RawFile<T = unknown> {
+  file: string;
+  data: T;
+}
+
+export interface RawContent {
+  roles: RawFile[];
+  skills: RawFile;
+  glossary: RawFile;
+  certifications: RawFile;
+  advice: RawFile;
+  guides: RawFile;
+  guideSources: RawFile<string>[];
+}
+
+export interface ContentProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export function formatProblem({ file, path, message }: ContentProblem): string {
+  return `${file}: ${path || '(file)'}: ${message}`;
+}
+
+/** zod path ["growth", 0, "to"] -> "growth[0].to" */
+function formatPath(prefix: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, prefix);
+}
+
+function parseWith<S extends z.ZodType>(
+  schema: S,
+  raw: RawFile,
+  problems: ContentProblem[],
+  prefix = '',
+): z.infer<S> | undefined {
+  const result = schema.safeParse(raw.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({ file: raw.file, path: formatPath(prefix, issue.path), message: issue.message });
+  }
+  return undefined;
+}
+
+function unknownReference(kind: string, slug: string, known: readonly string[]): string {
+  const suggestion = closestSlug(slug, known);
+  return `unknown ${kind} "${slug}"${suggestion ? `; did you mean "${suggestion}"?` : `; add it to the ${kind} content first`}`;
+}
+
+function reportDuplicates(items: { slug: string }[], file: (index: number) => string, prefix: string, problems: ContentProblem[]) {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const first = seen.get(item.slug);
+    if (first === undefined) seen.set(item.slug, index);
+    else problems.push({ file: file(index), path: `${prefix}${prefix ? `[${index}]` : ''}${prefix ? '.' : ''}slug`, message: `duplicate slug "${item.slug}" (first defined in ${file(first)}); slugs must be unique` });
+  });
+}
+
+// Guide MDX links to roles, skills and glossary terms as components, e.g. <Role slug="team-leader" />.
+const guideReferencePattern = /<(Role|Skill|Term)\s+slug=["']([^"']*)["']/g;
+
+export function guideReferences(source: string): { component: 'Role' | 'Skill' | 'Term'; slug: string; line: number }[] {
+  const found: { component: 'Role' | 'Skill' | 'Term'; slug: string; line: number }[] = [];
+  for (const match of source.matchAll(guideReferencePattern)) {
+    const line = source.slice(0, match.index).split('\n').length;
+    found.push({ component: match[1] as 'Role' | 'Skill' | 'Term', slug: match[2] ?? '', line });
+  }
+  return found;
+}
+
+/**
+ * Validates every content file and every reference between them, collecting all problems at once
+ * so an author fixes them in one pass. Returns content only when there are no problems.
+ */
+export function validateContent(raw: RawContent): { content: Content | null; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+
+  const roleEntries = raw.roles.map((file) => ({ file, role: parseWith(roleSchema, file, problems) }));
+  const skills = parseWith(skillsFileSchema, raw.skills, problems) ?? [];
+  const glossary = parseWith(glossaryFileSchema, raw.glossary, problems) ?? [];
+  const certifications = parseWith(certificationsFileSchema, raw.certifications, problems) ?? [];
+  const advice = parseWith(adviceFileSchema, raw.advice, problems) ?? [];
+  const guides = parseWith(guidesFileSchema, raw.guides, problems) ?? [];
+
+  const parsedRoles = roleEntries.filter((e): e is { file: RawFile; role: Role } => e.role !== undefined);
+  reportDuplicates(parsedRoles.map((e) => e.role), (i) => parsedRoles[i]?.file.file ?? '', '', problems);
+  reportDuplicates(skills, () => raw.skills.file, '', problems);
+  reportDuplicates(glossary, () => raw.glossary.file, '', problems);
+  reportDuplicates(certifications, () => raw.certifications.file, '', problems);
+  reportDuplicates(guides, () => raw.guides.file, '', problems);
+
+  // Slugs come from the raw files too, so one role with a schema error does not make every
+  // reference to it look broken as well.
+  const rawSlug = (data: unknown) =>
+    typeof data === 'object' && data !== null && typeof (data as { slug?: unknown }).slug === 'string' ? (data as { slug: string }).slug : undefined;
+  const roleSlugs = raw.roles.map((f) => rawSlug(f.data)).filter((s): s is string => s !== undefined);
+  const skillSlugs = skills.map((s) => s.slug);
+  const termSlugs = glossary.map((t) => t.slug);
+  const certificationSlugs = certifications.map((c) => c.slug);
+
+  for (const { file, role } of parsedRoles) {
+    const at = (path: string, message: string) => problems.push({ file: file.file, path, message });
+    const expectedName = file.file.split('/').pop()?.replace(/\.json$/, '');
+    if (expectedName !== role.slug) at('slug', `slug "${role.slug}" must match the file name "${expectedName}.json"`);
+    role.growth.forEach((edge, i) => {
+      if (edge.to === role.slug) at(`growth[${i}].to`, `a role cannot grow into itself ("${edge.to}"); remove this edge`);
+      else if (!roleSlugs.includes(edge.to)) at(`growth[${i}].to`, unknownReference('role', edge.to, roleSlugs));
+    });
+    role.skills.forEach((s, i) => {
+      if (!skillSlugs.includes(s.skill)) at(`skills[${i}].skill`, unknownReference('skill', s.skill, skillSlugs));
+    });
+    role.duties.forEach((duty, i) =>
+      duty.builds.forEach((slug, j) => {
+        if (!skillSlugs.includes(slug)) at(`duties[${i}].builds[${j}]`, unknownReference('skill', slug, skillSlugs));
+      }),
+    );
+    role.metrics.forEach((slug, i) => {
+      if (!termSlugs.includes(slug)) at(`metrics[${i}]`, unknownReference('glossary term', slug, termSlugs));
+    });
+    role.certifications.forEach((slug, i) => {
+      if (!certificationSlugs.includes(slug)) at(`certifications[${i}]`, unknownReference('certification', slug, certificationSlugs));
+    });
+  }
+
+  const sourcesBySlug = new Map(raw.guideSources.map((g) => [g.file.split('/').pop()?.replace(/\.mdx$/, '') ?? '', g]));
+  guides.forEach((guide, i) => {
+    const source = sourcesBySlug.get(guide.slug);
+    if (!source) {
+      problems.push({ file: raw.guides.file, path: `[${i}].slug`, message: `no MDX file content/guides/${guide.slug}.mdx for guide "${guide.slug}"` });
+      return;
+    }
+    const known = { Role: roleSlugs, Skill: skillSlugs, Term: termSlugs } as const;
+    const kindName = { Role: 'role', Skill: 'skill', Term: 'glossary term' } as const;
+    for (const ref of guideReferences(source.data)) {
+      if (!known[ref.component].includes(ref.slug)) {
+        problems.push({ file: source.file, path: `line ${ref.line} <${ref.component} slug>`, message: unknownReference(kindName[ref.component], ref.slug, known[ref.component]) });
+      }
+    }
+  });
+  for (const [slug, source] of sourcesBySlug) {
+    if (!guides.some((g) => g.slug === slug)) {
+      problems.push({ file: source.file, path: '(file)', message: `guide "${slug}" is not listed in ${raw.guides.file}; add its title and summary there` });
+    }
+  }
+
+  if (problems.length > 0) return { content: null, problems };
+  return {
+    content: {
+      roles: parsedRoles.map((e) => e.role).sort((a, b) => a.title.localeCompare(b.title)),
+      skills,
+      glossary,
+      certifications,
+      advice,
+      guides: guides.map((g) => ({ ...g, source: sourcesBySlug.get(g.slug)?.data ?? '' })),
+    },
+    problems,
+  };
+}

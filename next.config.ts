@@ -1,0 +1,52 @@
+import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { checkContent } from './lib/content/load';
+import { formatProblem } from './lib/content/validate';
+
+// Scripts keep 'unsafe-inline' because Next streams its RSC payload in inline <script> tags; nonces
+// would force every page to render per request, and role, skill and guide pages must stay static.
+// 'unsafe-eval' is only for the dev server's hot reload.
+function contentSecurityPolicy(dev: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    // Broken content fails the build with the same lines as `npm run content:check`.
+    const { problems } = checkContent();
+    if (problems.length > 0) {
+      throw new Error(`Content is invalid (${problems.length} problem(s)):\n${problems.map(formatProblem).join('\n')}`);
+    }
+  }
+  return {
+    // Lets parallel builds (tests, benchmarks) use their own output folder.
+    distDir: process.env.NEXT_DIST_DIR ?? '.next',
+    poweredByHeader: false,
+    reactStrictMode: true,
+    async headers() {
+      return [
+        {
+          source: '/:path*',
+          headers: [
+            { key: 'Content-Security-Policy', value: contentSecurityPolicy(phase === PHASE_DEVELOPMENT_SERVER) },
+            { key: 'X-Content-Type-Options', value: 'nosniff' },
+            { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+            { key: 'X-Frame-Options', value: 'DENY' },
+            { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+          ],
+        },
+      ];
+    },
+  };
+}
