@@ -5,7 +5,8 @@ import { formatProblem, validateContent, type ContentProblem, type RawContent, t
 
 /** Where content lives; CONTENT_DIR points builds and checks at a fixture instead. */
 export function contentDirectory(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+  // The ignore comment keeps Turbopack from tracing the whole project into the server bundle.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
 }
 
 export class ContentError extends Error {

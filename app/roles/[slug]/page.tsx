@@ -4,6 +4,9 @@ import { RoleDetail } from '@/components/role/role-detail';
 import { getContent } from '@/lib/content/load';
 import { findRole } from '@/lib/content/lookups';
 
+// Unknown slugs never get here: proxy.ts sends them to the 404 with suggestions.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return getContent().roles.map((role) => ({ slug: role.slug }));
 }

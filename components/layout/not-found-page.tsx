@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { PageLink } from '@/lib/not-found';
+
+export function NotFoundPage({ suggestions }: { suggestions: PageLink[] }) {
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Page not found</h1>
+      <p className="mt-3">
+        There is no page at this address; it may have been mistyped. Try one of the pages below, or{' '}
+        <Link href="/roles">browse every role</Link>.
+      </p>
+      {suggestions.length > 0 && (
+        <section aria-labelledby="suggestions-heading" className="mt-6">
+          <h2 id="suggestions-heading" className="text-xl font-semibold">
+            Did you mean
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {suggestions.map((s) => (
+              <li key={s.href}>
+                <Link href={s.href}>{s.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
