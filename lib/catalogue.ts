@@ -1,0 +1,65 @@
+import { levels, skillLevels, tracks, type Content, type Level, type Role, type Skill, type SkillLevel, type Track, type WorkMode } from './content/schemas';
+
+/** What the /roles catalogue is narrowed to; an empty list means "any". */
+export interface RoleFilters {
+  tracks: Track[];
+  levels: Level[];
+  workModes: WorkMode[];
+}
+
+export const noRoleFilters: RoleFilters = { tracks: [], levels: [], workModes: [] };
+
+export function hasRoleFilters(filters: RoleFilters): boolean {
+  return filters.tracks.length + filters.levels.length + filters.workModes.length > 0;
+}
+
+/**
+ * Roles matching every facet that is set; within a facet any listed value matches
+ * (track=back-office,front-office is "either track").
+ */
+export function filterRoles<R extends Pick<Role, 'track' | 'level' | 'workModes'>>(roles: readonly R[], filters: RoleFilters): R[] {
+  return roles.filter(
+    (role) =>
+      (filters.tracks.length === 0 || filters.tracks.includes(role.track)) &&
+      (filters.levels.length === 0 || filters.levels.includes(role.level)) &&
+      (filters.workModes.length === 0 || role.workModes.some((mode) => filters.workModes.includes(mode))),
+  );
+}
+
+/** Roles grouped by track in the content model's track order, each group sorted from entry level up. */
+export function rolesByTrack<R extends Pick<Role, 'track' | 'level' | 'title'>>(roles: readonly R[]): { track: Track; roles: R[] }[] {
+  return tracks
+    .map((track) => ({
+      track,
+      roles: roles
+        .filter((role) => role.track === track)
+        .sort((a, b) => levels.indexOf(a.level) - levels.indexOf(b.level) || a.title.localeCompare(b.title)),
+    }))
+    .filter((group) => group.roles.length > 0);
+}
+
+/** Skills split into the article's seven core skills and the role-specific rest, each sorted by name. */
+export function skillsByKind(skills: readonly Skill[]): { core: Skill[]; roleSpecific: Skill[] } {
+  const byName = (a: Skill, b: Skill) => a.name.localeCompare(b.name);
+  return {
+    core: skills.filter((s) => s.kind === 'core').sort(byName),
+    roleSpecific: skills.filter((s) => s.kind === 'role-specific').sort(byName),
+  };
+}
+
+export interface RoleNeed {
+  role: Role;
+  level: SkillLevel;
+}
+
+/** The roles that need a skill, with the level each needs, most demanding first. */
+export function rolesNeedingSkillAtLevel(content: Pick<Content, 'roles'>, skillSlug: string): RoleNeed[] {
+  const needs: RoleNeed[] = [];
+  for (const role of content.roles) {
+    const need = role.skills.find((s) => s.skill === skillSlug);
+    if (need) needs.push({ role, level: need.level });
+  }
+  return needs.sort(
+    (a, b) => skillLevels.indexOf(b.level) - skillLevels.indexOf(a.level) || a.role.title.localeCompare(b.role.title),
+  );
+}

@@ -1,0 +1,64 @@
+import { skillLevels, type Content, type Growth, type Role, type RoleSkill, type SkillLevel } from './content/schemas';
+import { buildRoleGraph, incomingRoles } from './graph';
+
+export interface SkillToGain {
+  skill: string;
+  /** Level the next role needs. */
+  level: SkillLevel;
+  /** Level the current role already needs, when it needs the skill at all (a lower one). */
+  from?: SkillLevel;
+}
+
+/**
+ * Skills the next role needs that the current one does not, or needs at a higher level than the
+ * current one asks for: what a person has to add to make the move.
+ */
+export function skillsToGain(from: Pick<Role, 'skills'>, to: Pick<Role, 'skills'>): SkillToGain[] {
+  const held = new Map<string, RoleSkill>(from.skills.map((s) => [s.skill, s]));
+  const gaps: SkillToGain[] = [];
+  for (const needed of to.skills) {
+    const current = held.get(needed.skill);
+    if (!current) gaps.push({ skill: needed.skill, level: needed.level });
+    else if (skillLevels.indexOf(current.level) < skillLevels.indexOf(needed.level)) {
+      gaps.push({ skill: needed.skill, level: needed.level, from: current.level });
+    }
+  }
+  return gaps;
+}
+
+export interface GrowthStep {
+  target: Role;
+  kind: Growth['kind'];
+  takes: string;
+  skillsToGain: SkillToGain[];
+  /** BPO promotions are decided on the next role's metrics, so these are the ones to master first. */
+  metricsToMaster: string[];
+}
+
+/** Each move out of a role with what it takes; moves to unknown roles are left out. */
+export function growthSteps(content: Pick<Content, 'roles'>, role: Role): GrowthStep[] {
+  const steps: GrowthStep[] = [];
+  for (const move of role.growth) {
+    const target = content.roles.find((r) => r.slug === move.to);
+    if (!target) continue;
+    steps.push({ target, kind: move.kind, takes: move.takes, skillsToGain: skillsToGain(role, target), metricsToMaster: target.metrics });
+  }
+  return steps;
+}
+
+export interface IncomingStep {
+  source: Role;
+  kind: Growth['kind'];
+}
+
+/** The roles people move into this one from, with the kind of move. */
+export function incomingSteps(content: Pick<Content, 'roles'>, role: Pick<Role, 'slug'>): IncomingStep[] {
+  const graph = buildRoleGraph(content.roles);
+  const steps: IncomingStep[] = [];
+  for (const slug of incomingRoles(graph, role.slug)) {
+    const source = content.roles.find((r) => r.slug === slug);
+    const move = source?.growth.find((g) => g.to === role.slug);
+    if (source && move) steps.push({ source, kind: move.kind });
+  }
+  return steps;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { filterRoles, hasRoleFilters, noRoleFilters, rolesByTrack, rolesNeedingSkillAtLevel, skillsByKind } from '@/lib/catalogue';
+import type { Role, Skill } from '@/lib/content/schemas';
+
+type CatalogueRole = Pick<Role, 'slug' | 'title' | 'track' | 'level' | 'workModes'>;
+
+const csr: CatalogueRole = { slug: 'csr', title: 'CSR', track: 'front-office', level: 'entry', workModes: ['voice', 'chat', 'email'] };
+const backOffice: CatalogueRole = { slug: 'back', title: 'Back office', track: 'back-office', level: 'entry', workModes: ['non-voice'] };
+const improvement: CatalogueRole = { slug: 'improve', title: 'Improvement lead', track: 'back-office', level: 'mid', workModes: [] };
+const director: CatalogueRole = { slug: 'director', title: 'Director', track: 'leadership', level: 'executive', workModes: [] };
+const roles = [csr, backOffice, improvement, director];
+
+describe('filterRoles', () => {
+  it('returns every role when no filter is set', () => {
+    expect(filterRoles(roles, noRoleFilters)).toEqual(roles);
+    expect(hasRoleFilters(noRoleFilters)).toBe(false);
+  });
+  it('requires every set facet to match (track AND level)', () => {
+    expect(filterRoles(roles, { tracks: ['back-office'], levels: ['entry'], workModes: [] })).toEqual([backOffice]);
+  });
+  it('accepts any listed value within a facet (entry OR mid)', () => {
+    expect(filterRoles(roles, { tracks: [], levels: ['entry', 'mid'], workModes: [] })).toEqual([csr, backOffice, improvement]);
+  });
+  it('matches a work mode against any of the modes a role is done in, and leaves out roles with none', () => {
+    expect(filterRoles(roles, { tracks: [], levels: [], workModes: ['chat'] })).toEqual([csr]);
+    expect(filterRoles(roles, { tracks: [], levels: [], workModes: ['non-voice', 'email'] })).toEqual([csr, backOffice]);
+  });
+  it('returns nothing when no role fits', () => {
+    expect(filterRoles(roles, { tracks: ['leadership'], levels: ['entry'], workModes: [] })).toEqual([]);
+  });
+});
+
+describe('rolesByTrack', () => {
+  it('groups in track order, entry level first within a track, and skips empty tracks', () => {
+    const groups = rolesByTrack([director, improvement, csr, backOffice]);
+    expect(groups.map((g) => g.track)).toEqual(['front-office', 'back-office', 'leadership']);
+    expect(groups[1]?.roles.map((r) => r.slug)).toEqual(['back', 'improve']);
+  });
+});
+
+const skill = (slug: string, name: string, kind: Skill['kind']): Skill => ({
+  slug,
+  name,
+  kind,
+  description: 'A description long enough.',
+  howToBuild: ['Practise it every day.'],
+  cvLine: 'Did the thing well.',
+});
+
+describe('skillsByKind', () => {
+  it('splits core from role-specific skills, each sorted by name', () => {
+    const { core, roleSpecific } = skillsByKind([skill('teamwork', 'Teamwork', 'core'), skill('empathy', 'Empathy', 'role-specific'), skill('adaptability', 'Adaptability', 'core')]);
+    expect(core.map((s) => s.slug)).toEqual(['adaptability', 'teamwork']);
+    expect(roleSpecific.map((s) => s.slug)).toEqual(['empathy']);
+  });
+});
+
+describe('rolesNeedingSkillAtLevel', () => {
+  const role = (slug: string, level: 'basic' | 'working' | 'strong'): Role => ({
+    slug,
+    title: slug.toUpperCase(),
+    track: 'front-office',
+    level: 'entry',
+    summary: 'A summary long enough.',
+    overview: ['An overview paragraph.'],
+    duties: [{ text: 'Did things', builds: ['empathy'] }],
+    workModes: [],
+    skills: [{ skill: 'empathy', level, key: false }],
+    growth: [],
+    metrics: [],
+    certifications: [],
+  });
+  it('lists the roles that need a skill with their level, most demanding first', () => {
+    const result = rolesNeedingSkillAtLevel({ roles: [role('a', 'basic'), role('b', 'strong'), role('c', 'working')] }, 'empathy');
+    expect(result.map((need) => [need.role.slug, need.level])).toEqual([
+      ['b', 'strong'],
+      ['c', 'working'],
+      ['a', 'basic'],
+    ]);
+    expect(rolesNeedingSkillAtLevel({ roles: [role('a', 'basic')] }, 'leadership')).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Role, RoleSkill } from '@/lib/content/schemas';
+import { growthSteps, incomingSteps, skillsToGain } from '@/lib/growth';
+
+const needs = (...skills: [string, RoleSkill['level']][]): Pick<Role, 'skills'> => ({
+  skills: skills.map(([skill, level]) => ({ skill, level, key: false })),
+});
+
+describe('skillsToGain', () => {
+  it('lists skills the next role needs that the current one does not', () => {
+    expect(skillsToGain(needs(['communication', 'strong']), needs(['communication', 'strong'], ['leadership', 'working']))).toEqual([
+      { skill: 'leadership', level: 'working' },
+    ]);
+  });
+  it('lists skills the next role needs at a higher level, with the level held now', () => {
+    expect(skillsToGain(needs(['coaching', 'basic']), needs(['coaching', 'strong']))).toEqual([{ skill: 'coaching', level: 'strong', from: 'basic' }]);
+  });
+  it('ignores skills already needed at the same or a higher level', () => {
+    expect(skillsToGain(needs(['empathy', 'strong'], ['teamwork', 'working']), needs(['empathy', 'working'], ['teamwork', 'working']))).toEqual([]);
+  });
+});
+
+const role = (slug: string, overrides: Partial<Role> = {}): Role => ({
+  slug,
+  title: slug,
+  track: 'front-office',
+  level: 'entry',
+  summary: 'A summary long enough.',
+  overview: ['An overview paragraph.'],
+  duties: [{ text: 'Did things', builds: ['empathy'] }],
+  workModes: [],
+  skills: [{ skill: 'empathy', level: 'working', key: false }],
+  growth: [],
+  metrics: [],
+  certifications: [],
+  ...overrides,
+});
+
+describe('growthSteps', () => {
+  const lead = role('lead', { skills: [{ skill: 'leadership', level: 'strong', key: true }], metrics: ['key-performance-indicator'] });
+  const agent = role('agent', {
+    growth: [
+      { to: 'lead', kind: 'promotion', takes: 'Hitting targets.' },
+      { to: 'gone', kind: 'lateral', takes: 'A role that no longer exists.' },
+    ],
+  });
+  it("gives each move's target, what it takes, the skills to gain and the next role's metrics to master", () => {
+    expect(growthSteps({ roles: [agent, lead] }, agent)).toEqual([
+      {
+        target: lead,
+        kind: 'promotion',
+        takes: 'Hitting targets.',
+        skillsToGain: [{ skill: 'leadership', level: 'strong' }],
+        metricsToMaster: ['key-performance-indicator'],
+      },
+    ]);
+  });
+  it('finds the roles that lead into a role', () => {
+    expect(incomingSteps({ roles: [agent, lead] }, lead)).toEqual([{ source: agent, kind: 'promotion' }]);
+    expect(incomingSteps({ roles: [agent, lead] }, agent)).toEqual([]);
+  });
+});
