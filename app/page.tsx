@@ -1,23 +1,80 @@
 import Link from 'next/link';
+import { RoleCard } from '@/components/role/role-card';
 import { getContent } from '@/lib/content/load';
 
+const waysIn = [
+  { href: '/roles', title: 'Browse roles', text: 'What each BPO job is, what it takes and where it leads.' },
+  { href: '/match', title: 'Match my skills', text: 'Pick what you can already do and see the roles that fit, and the gap to each.' },
+  { href: '/paths', title: 'Explore career paths', text: 'See how roles grow into others and plan a route to the one you want.' },
+];
+
 export default function HomePage() {
-  const { roles } = getContent();
+  const { roles, skills } = getContent();
+  const entryRoles = roles.filter((role) => role.level === 'entry');
+  const coreSkills = skills.filter((skill) => skill.kind === 'core');
   return (
-    <div>
-      <h1 className="text-4xl font-bold tracking-tight">Where can a BPO job take you?</h1>
-      <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
-        Business Process Outsourcing is work a company hands to a specialist provider: customer support, technical
-        help, payroll, data entry and more. Explore {roles.length} roles, the skills each one takes and the roles it
-        leads to.
-      </p>
-      <ul className="mt-8 grid gap-4 sm:grid-cols-3">
-        <li>
-          <Link href="/roles" className="block rounded-lg border border-slate-200 p-4 font-semibold dark:border-slate-700">
-            Browse roles
-          </Link>
-        </li>
-      </ul>
+    <div className="space-y-12">
+      <section aria-labelledby="intro-heading">
+        <h1 id="intro-heading" className="text-4xl font-bold tracking-tight sm:text-5xl">
+          Where can a BPO job take you?
+        </h1>
+        <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
+          Business Process Outsourcing is work a company hands to a specialist provider: customer support, technical
+          help, payroll, data entry and more. Many roles start at entry level and lead on to team leadership,
+          operations management and specialist careers. Explore {roles.length} roles, the skills each one takes and
+          the roles it leads to.
+        </p>
+      </section>
+
+      <nav aria-labelledby="ways-in-heading">
+        <h2 id="ways-in-heading" className="sr-only">
+          Three ways in
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-3">
+          {waysIn.map((way) => (
+            <li key={way.href} className="relative rounded-xl border border-slate-200 p-5 hover:border-brand-600 dark:border-slate-700 dark:hover:border-sky-300">
+              <h3 className="text-lg font-semibold">
+                <Link href={way.href} className="no-underline after:absolute after:inset-0 hover:underline">
+                  {way.title}
+                </Link>
+              </h3>
+              <p className="mt-2 text-slate-700 dark:text-slate-300">{way.text}</p>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="entry-heading">
+        <h2 id="entry-heading" className="text-2xl font-semibold">
+          Places to start
+        </h2>
+        <p className="mt-2 text-slate-700 dark:text-slate-300">Entry-level roles: no BPO experience needed to begin.</p>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+          {entryRoles.map((role) => (
+            <li key={role.slug}>
+              <RoleCard role={role} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="core-heading">
+        <h2 id="core-heading" className="text-2xl font-semibold">
+          The seven skills every BPO role draws on
+        </h2>
+        <ul className="mt-4 flex flex-wrap gap-2">
+          {coreSkills.map((skill) => (
+            <li key={skill.slug}>
+              <Link
+                href={`/skills/${skill.slug}`}
+                className="inline-block rounded-full border border-slate-300 px-3 py-1 no-underline hover:border-brand-600 dark:border-slate-600"
+              >
+                {skill.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }
