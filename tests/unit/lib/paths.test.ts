@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '@/lib/content/schemas';
+import { buildRoleGraph } from '@/lib/graph';
+import { readRawContent } from '@/lib/content/load';
+import { roleSchema } from '@/lib/content/schemas';
+import { kShortestPaths, planRoute, shortestPath, skillsToGainAlongRoute } from '@/lib/paths';
+
+// The real roles, read without the rest of the content so unrelated content work cannot break these tests.
+const realRoles = () => readRawContent().raw.roles.map((file) => roleSchema.parse(file.data));
+
+type Move = [to: string, kind?: Role['growth'][number]['kind']];
+const role = (slug: string, moves: Move[] = [], skills: Role['skills'] = [], certifications: string[] = []): Role => ({
+  slug,
+  title: slug.toUpperCase(),
+  track: 'front-office',
+  level: 'entry',
+  summary: 'A role for tests.',
+  overview: ['A role for tests.'],
+  duties: [{ text: 'Did things', builds: ['x'] }],
+  workModes: [],
+  skills: skills.length ? skills : [{ skill: 'base', level: 'basic', key: false }],
+  growth: moves.map(([to, kind = 'promotion']) => ({ to, kind, takes: `Moving to ${to}` })),
+  metrics: [],
+  certifications,
+});
+
+// a → b → d and a → c → d tie at two moves; a ⇄ c and d ⇄ e are cycles; f has no growth edges;
+// g only leads to f, and nothing leads to g.
+const roles = [
+  role('a', [['b'], ['c', 'lateral']]),
+  role('b', [['d'], ['e']]),
+  role('c', [['d'], ['a']]),
+  role('d', [['e']]),
+  role('e', [['d'], ['f']]),
+  role('f'),
+  role('g', [['f']]),
+];
+const graph = buildRoleGraph(roles);
+
+describe('shortestPath', () => {
+  it('finds the route with fewest moves, first content option on a tie', () => {
+    expect(shortestPath(graph, 'a', 'd')).toEqual(['a', 'b', 'd']);
+    expect(shortestPath(graph, 'a', 'f')).toEqual(['a', 'b', 'e', 'f']);
+  });
+  it('terminates on cycles and returns nothing when the goal is unreachable', () => {
+    expect(shortestPath(graph, 'd', 'a')).toBeUndefined();
+    expect(shortestPath(graph, 'f', 'a')).toBeUndefined();
+    expect(shortestPath(graph, 'a', 'g')).toBeUndefined();
+    expect(shortestPath(graph, 'a', 'nope')).toBeUndefined();
+  });
+});
+
+describe('kShortestPaths (Yen)', () => {
+  it('lists loop-free routes, shortest first', () => {
+    expect(kShortestPaths(graph, 'a', 'd', 3)).toEqual([
+      ['a', 'b', 'd'],
+      ['a', 'c', 'd'],
+      ['a', 'b', 'e', 'd'],
+    ]);
+  });
+  it('never repeats a role within a route, even through the d ⇄ e and a ⇄ c cycles', () => {
+    const routes = kShortestPaths(graph, 'a', 'f', 10);
+    expect(routes.length).toBeGreaterThan(2);
+    for (const route of routes) expect(new Set(route).size).toBe(route.length);
+    expect(new Set(routes.map((r) => r.join())).size).toBe(routes.length);
+    const lengths = routes.map((r) => r.length);
+    expect(lengths).toEqual([...lengths].sort((x, y) => x - y));
+  });
+  it('stops when fewer routes exist than asked for', () => {
+    expect(kShortestPaths(graph, 'g', 'f', 3)).toEqual([['g', 'f']]);
+    expect(kShortestPaths(graph, 'f', 'a', 3)).toEqual([]);
+  });
+});
+
+describe('skillsToGainAlongRoute', () => {
+  const skilled = [
+    role('agent', [], [
+      { skill: 'communication', level: 'strong', key: true },
+      { skill: 'metrics', level: 'basic', key: false },
+    ]),
+    role('lead', [], [
+      { skill: 'communication', level: 'working', key: true },
+      { skill: 'metrics', level: 'working', key: false },
+      { skill: 'coaching', level: 'basic', key: false },
+    ]),
+    role('manager', [], [
+      { skill: 'metrics', level: 'working', key: false },
+      { skill: 'coaching', level: 'strong', key: false },
+      { skill: 'budgeting', level: 'basic', key: false },
+    ]),
+  ];
+  it('lists missing skills and higher levels, counting everything held so far', () => {
+    expect(skillsToGainAlongRoute(skilled, ['agent', 'lead', 'manager'])).toEqual([
+      [
+        { skill: 'metrics', level: 'working', held: 'basic' },
+        { skill: 'coaching', level: 'basic' },
+      ],
+      [
+        { skill: 'coaching', level: 'strong', held: 'basic' },
+        { skill: 'budgeting', level: 'basic' },
+      ],
+    ]);
+  });
+  it('gives no moves for a single role', () => {
+    expect(skillsToGainAlongRoute(skilled, ['agent'])).toEqual([]);
+  });
+});
+
+describe('planRoute', () => {
+  const advice = [
+    { slug: 'for-promotions', appliesTo: ['promotion' as const] },
+    { slug: 'for-lateral', appliesTo: ['lateral' as const] },
+  ];
+  const content = { roles: [...roles.slice(0, 2), { ...roles[2]!, certifications: ['cert-c'] }, ...roles.slice(3)], advice };
+
+  it('plans each step with its move, certifications and the advice for that kind of move', () => {
+    const plan = planRoute(content, 'a', 'd');
+    expect(plan.notices).toEqual([]);
+    expect(plan.routes.map((r) => r.roles)).toEqual([
+      ['a', 'b', 'd'],
+      ['a', 'c', 'd'],
+      ['a', 'b', 'e', 'd'],
+    ]);
+    const [first, second] = plan.routes[1]!.steps;
+    expect(first).toMatchObject({ from: 'a', to: 'c', kind: 'lateral', takes: 'Moving to c', certifications: ['cert-c'], advice: ['for-lateral'] });
+    expect(second).toMatchObject({ from: 'c', to: 'd', kind: 'promotion', advice: ['for-promotions'] });
+  });
+  it('explains an empty plan: same role, no route, unknown role', () => {
+    expect(planRoute(content, 'a', 'a')).toEqual({ routes: [], notices: ['You are already a A: pick a different goal to plan a route.'] });
+    expect(planRoute(content, 'f', 'a').notices).toEqual(['There is no route from F to A in the growth paths we know of.']);
+    expect(planRoute(content, 'a', 'zzz').notices).toEqual(['There is no role called “zzz”.']);
+  });
+  it('plans customer service representative to operations manager in the real content, gaining skills each step', () => {
+    const plan = planRoute({ roles: realRoles(), advice: [] }, 'customer-service-representative', 'operations-manager');
+    expect(plan.routes.length).toBeGreaterThanOrEqual(2);
+    const [shortest] = plan.routes;
+    expect(shortest!.steps.length).toBeGreaterThanOrEqual(2);
+    for (const step of shortest!.steps) expect(step.skillsToGain.length).toBeGreaterThan(0);
+  });
+});
