@@ -1,0 +1,76 @@
+// `npm run bench`: medians for the pure library on real and synthetic content, then an HTTP load
+// run with autocannon against `next start`. Prints figures; asserts nothing (timings here are noisy).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { checkContent } from '../lib/content/load';
+import { buildRoleGraph } from '../lib/graph';
+import { layoutRoleGraph } from '../lib/graph-layout';
+import { rankRolesBySkills, type HeldSkill } from '../lib/match';
+import { kShortestPaths, planRoute } from '../lib/paths';
+import { syntheticContent } from '../tests/support/synthetic-content';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Runs fn until both minRuns and minMs are reached (after warm-up); returns the median in ms. */
+function bench(name: string, fn: () => unknown, { minRuns = 20, minMs = 1000 } = {}) {
+  for (let i = 0; i < 3; i++) fn();
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < minRuns || performance.now() - start < minMs) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+    if (times.length >= 5000) break;
+  }
+  console.log(`${name.padEnd(58)} median ${median(times).toFixed(3).padStart(9)} ms   (${times.length} runs)`);
+}
+
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+
+bench('load + validate the real content (fs read, zod, references)', () => checkContent());
+
+const real = checkContent().content!;
+const realHeld: HeldSkill[] = [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }, { skill: 'problem-solving', level: 'basic' }];
+bench(`rank the ${real.roles.length} real roles for 3 held skills`, () => rankRolesBySkills(realHeld, real.roles, real.skills));
+bench('plan customer-service-representative -> operations-manager (3 routes)', () => planRoute(real, 'customer-service-representative', 'operations-manager'));
+bench(`lay out the real graph (${real.roles.length} roles) with dagre`, () => layoutRoleGraph(real.roles));
+
+const ranking = syntheticContent({ roles: 1000, skills: 500, edges: 2000, seed: 1 });
+const held: HeldSkill[] = ranking.skills.filter((_, i) => i % 5 === 0).map((s, i) => ({ skill: s.slug, level: (['basic', 'working', 'strong'] as const)[i % 3]! }));
+bench('rank 1,000 synthetic roles against 500 skills (100 held)', () => rankRolesBySkills(held, ranking.roles, ranking.skills));
+
+const planning = syntheticContent({ roles: 1000, skills: 100, edges: 5000, seed: 2 });
+const graph = buildRoleGraph(planning.roles);
+bench('build the graph of 1,000 roles and 5,000 edges', () => buildRoleGraph(planning.roles));
+bench('3 shortest routes role-0 -> role-999 (1,000 roles, 5,000 edges)', () => kShortestPaths(graph, 'role-0', 'role-999', 3));
+bench('plan role-0 -> role-999 with skills to gain (1,000 / 5,000)', () => planRoute(planning, 'role-0', 'role-999'));
+
+const layout = syntheticContent({ roles: 200, skills: 50, edges: 400, seed: 3 });
+bench('lay out a 200-role graph with dagre', () => layoutRoleGraph(layout.roles), { minRuns: 5, minMs: 2000 });
+
+// HTTP load run against the production server.
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+const port = Number(process.env.BENCH_PORT ?? 3400);
+const server = spawn('npx', ['next', 'start', '-p', String(port)], { stdio: 'ignore', detached: true });
+try {
+  for (let i = 0; i < 100; i++) {
+    try { await fetch(`http://localhost:${port}/`); break; } catch { await new Promise((r) => setTimeout(r, 200)); }
+  }
+  console.log('\nautocannon, 50 connections, 10 s, loopback:');
+  for (const url of ['/roles/customer-service-representative', '/match?skills=communication:strong,empathy,problem-solving&target=team-leader']) {
+    const result = await autocannon({ url: `http://localhost:${port}${url}`, connections: 50, duration: 10 });
+    console.log(
+      `${url.padEnd(80)} ${Math.round(result.requests.average)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   errors ${result.errors}   non-2xx ${result.non2xx}`,
+    );
+  }
+} finally {
+  process.kill(-server.pid);
+}
