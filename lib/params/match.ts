@@ -1,0 +1,159 @@
+import { skillLevels, type SkillLevel } from '../content/schemas';
+import { defaultSkillLevel, type HeldSkill } from '../match';
+import { knownSlug, quote, unknownSlugNotice, type Parsed, type SearchParams } from './shared';
+
+/*
+ * The match page's URL, a contract counselors share:
+ *
+ *   /match?skills=communication:strong,empathy&tasks=team-leader.1,trainer.0&target=team-leader
+ *
+ * - skills: skill slugs, comma-separated, each optionally suffixed with `:basic`, `:working` or
+ *   `:strong` for the level held; no suffix means working. `skills` ALONE may also be repeated
+ *   (`skills=a&skills=b:strong`), because the page's no-JavaScript form sends one checkbox each;
+ *   comma lists and repeats combine.
+ * - tasks: tasks the person has done, comma-separated, each `<role-slug>.<duty-index>` (the role's
+ *   duty, 0-based, in content order; see lib/tasks.ts). Their skills join the selection.
+ * - target: one role slug; the page then shows the gap to that role.
+ * Unknown entries are dropped with a notice; every other parameter is ignored.
+ */
+
+export interface MatchState {
+  skills: HeldSkill[];
+  tasks: string[];
+  target: string | undefined;
+}
+
+export interface MatchCatalogue {
+  skills: readonly string[];
+  roles: readonly string[];
+  tasks: readonly string[];
+}
+
+/** Longest list value read (all repeats together); a full catalogue with levels fits well within it. */
+export const maxListLength = 3000;
+/** Most entries kept from one list, well above the catalogue's size, so junk cannot make work grow. */
+export const maxListEntries = 100;
+
+export const emptyMatchState: MatchState = { skills: [], tasks: [], target: undefined };
+
+/**
+ * Entries of a list parameter given as a comma list, as repeated values, or both, cut to
+ * maxListLength characters and maxListEntries entries with a notice.
+ */
+export function listEntries(params: SearchParams, name: string): Parsed<string[]> {
+  const raw = params[name];
+  const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  const notices: string[] = [];
+  let joined = values.join(',');
+  if (joined.length > maxListLength) {
+    notices.push(`“${name}” was too long and has been shortened.`);
+    joined = joined.slice(0, maxListLength);
+  }
+  let entries = joined.split(',').map((s) => s.trim()).filter(Boolean);
+  if (entries.length > maxListEntries) {
+    notices.push(`“${name}” had too many entries; only the first ${maxListEntries} were read.`);
+    entries = entries.slice(0, maxListEntries);
+  }
+  return { value: entries, notices };
+}
+
+/** Most notices about unknown entries shown per list; the rest are counted in one line. */
+const maxUnknownNotices = 5;
+
+/** Collects notices about unknown entries of one list, naming the first few and counting the rest. */
+export function unknownEntryNotices(name: string) {
+  const notices: string[] = [];
+  const seen = new Set<string>();
+  let unnamed = 0;
+  return {
+    /** Notes an unknown entry once, however often it is repeated. */
+    add(entry: string, makeNotice: () => string) {
+      if (seen.has(entry)) return;
+      seen.add(entry);
+      if (notices.length < maxUnknownNotices) notices.push(makeNotice());
+      else unnamed++;
+    },
+    list(): string[] {
+      return unnamed ? [...notices, `${unnamed} more unknown entr${unnamed === 1 ? 'y' : 'ies'} in “${name}” were left out.`] : notices;
+    },
+  };
+}
+
+function isSkillLevel(value: string): value is SkillLevel {
+  return (skillLevels as readonly string[]).includes(value);
+}
+
+function parseSkills(params: SearchParams, known: readonly string[]): Parsed<HeldSkill[]> {
+  const { value: entries, notices } = listEntries(params, 'skills');
+  const unknown = unknownEntryNotices('skills');
+  const skills: HeldSkill[] = [];
+  for (const entry of entries) {
+    const [rawSlug = '', rawLevel, ...extra] = entry.toLowerCase().split(':');
+    if (!known.includes(rawSlug)) {
+      unknown.add(rawSlug, () => unknownSlugNotice(rawSlug, known, 'skill'));
+      continue;
+    }
+    let level = defaultSkillLevel;
+    if (rawLevel !== undefined && extra.length === 0 && isSkillLevel(rawLevel)) {
+      level = rawLevel;
+    } else if (rawLevel !== undefined) {
+      unknown.add(entry, () => `${quote(entry)} has no level we know (basic, working or strong); working was assumed.`);
+    }
+    // A skill listed twice keeps its first level.
+    if (!skills.some((s) => s.skill === rawSlug)) skills.push({ skill: rawSlug, level });
+  }
+  return { value: skills, notices: [...notices, ...unknown.list()] };
+}
+
+function parseTasks(params: SearchParams, known: readonly string[]): Parsed<string[]> {
+  const raw = params.tasks;
+  const { value: entries, notices } = listEntries({ tasks: Array.isArray(raw) ? raw[0] : raw }, 'tasks');
+  if (Array.isArray(raw) && raw.length > 1) notices.push('“tasks” was given more than once; the first value is used.');
+  const unknown = unknownEntryNotices('tasks');
+  const tasks: string[] = [];
+  for (const entry of entries) {
+    const id = entry.toLowerCase();
+    if (!known.includes(id)) unknown.add(id, () => `There is no task called ${quote(entry)}.`);
+    else if (!tasks.includes(id)) tasks.push(id);
+  }
+  return { value: tasks, notices: [...notices, ...unknown.list()] };
+}
+
+/** Reads the match page's parameters: the clean state plus notices for anything dropped. */
+export function parseMatchParams(params: SearchParams, known: MatchCatalogue): Parsed<MatchState> {
+  const skills = parseSkills(params, known.skills);
+  const tasks = parseTasks(params, known.tasks);
+  const target = knownSlug(params, 'target', known.roles, 'role');
+  return {
+    value: { skills: skills.value, tasks: tasks.value, target: target.value },
+    notices: [...new Set([...skills.notices, ...tasks.notices, ...target.notices])],
+  };
+}
+
+/** One skill as written in the URL: the slug, with a level suffix unless it is the default. */
+export function encodeHeldSkill({ skill, level }: HeldSkill): string {
+  return level === defaultSkillLevel ? skill : `${skill}:${level}`;
+}
+
+/**
+ * The query string (without "?") for a state, in the documented format. Slugs, levels and task ids
+ * are all [a-z0-9.:-], so nothing needs percent-encoding and shared links stay readable.
+ */
+export function matchQuery(state: MatchState): string {
+  const parts: string[] = [];
+  if (state.skills.length) parts.push(`skills=${state.skills.map(encodeHeldSkill).join(',')}`);
+  if (state.tasks.length) parts.push(`tasks=${state.tasks.join(',')}`);
+  if (state.target) parts.push(`target=${state.target}`);
+  return parts.join('&');
+}
+
+/** A query string as the SearchParams record pages receive, repeats kept (for restoring a saved state). */
+export function searchParamsFromQuery(query: string): SearchParams {
+  // No prototype, so a parameter named __proto__ is just a key.
+  const params: Record<string, string | string[]> = Object.create(null);
+  for (const [name, value] of new URLSearchParams(query)) {
+    const previous = params[name];
+    params[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+  }
+  return params;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseCompareParams } from '@/lib/params/compare';
+import { matchQuery, parseMatchParams, searchParamsFromQuery } from '@/lib/params/match';
+
+const known = { skills: ['communication', 'empathy', 'teamwork'], roles: ['team-leader', 'trainer'], tasks: ['trainer.0', 'trainer.1'] };
+
+describe('match page parameters', () => {
+  it('reads levels from suffixes, working when there is none', () => {
+    expect(parseMatchParams({ skills: 'communication:strong,empathy,teamwork:basic', target: 'team-leader' }, known)).toEqual({
+      value: {
+        skills: [
+          { skill: 'communication', level: 'strong' },
+          { skill: 'empathy', level: 'working' },
+          { skill: 'teamwork', level: 'basic' },
+        ],
+        tasks: [],
+        target: 'team-leader',
+      },
+      notices: [],
+    });
+  });
+
+  it('accepts skills as repeated values (the no-JavaScript form) as well as a comma list', () => {
+    expect(parseMatchParams({ skills: ['communication:strong', 'empathy,teamwork'] }, known).value.skills.map((s) => s.skill)).toEqual([
+      'communication',
+      'empathy',
+      'teamwork',
+    ]);
+  });
+
+  it('drops junk with escaped-safe notices and never throws', () => {
+    const { value, notices } = parseMatchParams(
+      { skills: '__proto__,<script>x</script>,empathy:expert,empathy', target: 'nope', tasks: 'trainer.9,trainer.1', constructor: 'x' },
+      known,
+    );
+    expect(value).toEqual({ skills: [{ skill: 'empathy', level: 'working' }], tasks: ['trainer.1'], target: undefined });
+    expect(notices).toEqual([
+      'There is no skill called “__proto__”.',
+      'There is no skill called “<script>x</script>”.',
+      '“empathy:expert” has no level we know (basic, working or strong); working was assumed.',
+      'There is no task called “trainer.9”.',
+      'There is no role called “nope”.',
+    ]);
+  });
+
+  it('cuts huge values and counts unknown entries past the first five', () => {
+    const { value, notices } = parseMatchParams({ skills: `${'x,'.repeat(5000)}empathy` }, known);
+    expect(value.skills).toEqual([]);
+    expect(notices).toEqual([
+      '“skills” was too long and has been shortened.',
+      '“skills” had too many entries; only the first 100 were read.',
+      'There is no skill called “x”.',
+    ]);
+  });
+
+  it('writes the documented format and reads it back', () => {
+    const state = { skills: [{ skill: 'communication', level: 'strong' as const }, { skill: 'empathy', level: 'working' as const }], tasks: ['trainer.0'], target: 'trainer' };
+    const query = matchQuery(state);
+    expect(query).toBe('skills=communication:strong,empathy&tasks=trainer.0&target=trainer');
+    expect(parseMatchParams(searchParamsFromQuery(query), known).value).toEqual(state);
+  });
+
+  it('reads a parameter named __proto__ from a saved query as plain data', () => {
+    expect(Object.getPrototypeOf(searchParamsFromQuery('__proto__=x&skills=empathy'))).toBeNull();
+  });
+});
+
+describe('compare page parameters', () => {
+  const roles = ['a-role', 'b-role', 'c-role', 'd-role'];
+  it('keeps up to three known roles, from a comma list or repeated values', () => {
+    expect(parseCompareParams({ roles: ['a-role', 'b-role,c-role'] }, roles)).toEqual({ value: { roles: ['a-role', 'b-role', 'c-role'] }, notices: [] });
+  });
+  it('reports unknown roles once and too many roles', () => {
+    expect(parseCompareParams({ roles: 'zz,zz,zz,zz' }, roles).notices).toEqual(['There is no role called “zz”.']);
+    expect(parseCompareParams({ roles: 'a-role,b-role,c-role,d-role' }, roles)).toEqual({
+      value: { roles: ['a-role', 'b-role', 'c-role'] },
+      notices: ['Only 3 roles can be compared at once; the rest were left out.'],
+    });
+  });
+});
