@@ -1,0 +1,12 @@
+import { singleValue, type Parsed, type SearchParams } from './shared';
+
+export interface SearchQuery {
+  /** What to search for; undefined when the box was left empty. */
+  q: string | undefined;
+}
+
+/** `/search?q=...`: one query, trimmed and bounded; repeats and over-long input give notices. */
+export function parseSearchParams(params: SearchParams): Parsed<SearchQuery> {
+  const { value, notices } = singleValue(params, 'q');
+  return { value: { q: value?.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim() || undefined }, notices };
+}

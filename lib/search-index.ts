@@ -1,0 +1,134 @@
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import type { Content } from './content/schemas';
+
+export const searchKinds = ['role', 'skill', 'guide', 'term'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+export const searchKindLabels: Record<SearchKind, string> = {
+  role: 'Roles',
+  skill: 'Skills',
+  guide: 'Guides',
+  term: 'Glossary',
+};
+
+/** One findable page (or glossary entry); `id` is its URL, which is unique across kinds. */
+export interface SearchDocument {
+  id: string;
+  kind: SearchKind;
+  title: string;
+  /** Short forms and other names people type: "CSR", "AHT". */
+  aliases: string;
+  /** One line shown under the title in results. */
+  summary: string;
+  /** Extra words to match on that are not shown. */
+  body: string;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: SearchKind;
+  title: string;
+  summary: string;
+  score: number;
+}
+
+export interface SearchGroup {
+  kind: SearchKind;
+  label: string;
+  hits: SearchHit[];
+}
+
+/** Every role, skill, guide and glossary term as a search document. Pure: content in, documents out. */
+export function buildSearchDocuments(content: Pick<Content, 'roles' | 'skills' | 'guides' | 'glossary'>): SearchDocument[] {
+  return [
+    ...content.roles.map((role) => ({
+      id: `/roles/${role.slug}`,
+      kind: 'role' as const,
+      title: role.title,
+      aliases: role.abbreviation ?? '',
+      summary: role.summary,
+      body: role.duties.map((duty) => duty.text).join(' '),
+    })),
+    ...content.skills.map((skill) => ({
+      id: `/skills/${skill.slug}`,
+      kind: 'skill' as const,
+      title: skill.name,
+      aliases: '',
+      summary: skill.description,
+      body: '',
+    })),
+    ...content.guides.map((guide) => ({
+      id: `/guides/${guide.slug}`,
+      kind: 'guide' as const,
+      title: guide.title,
+      aliases: '',
+      summary: guide.summary,
+      // Headings say what a guide covers without shipping its whole text to the browser.
+      body: guide.source
+        .split('\n')
+        .filter((line) => line.startsWith('## '))
+        .map((line) => line.slice(3))
+        .join(' '),
+    })),
+    ...content.glossary.map((term) => ({
+      id: `/glossary#${term.slug}`,
+      kind: 'term' as const,
+      title: term.term,
+      aliases: term.abbreviation ?? '',
+      summary: term.definition,
+      body: '',
+    })),
+  ];
+}
+
+// Typos and half-typed words both count: "custmer serv" finds the customer service representative.
+const searchOptions: SearchOptions = {
+  fuzzy: 0.2,
+  prefix: true,
+  boost: { title: 3, aliases: 3, summary: 1, body: 0.5 },
+  combineWith: 'AND',
+};
+
+const indexOptions: Options<SearchDocument> = {
+  fields: ['title', 'aliases', 'summary', 'body'],
+  storeFields: ['kind', 'title', 'summary'],
+  searchOptions,
+};
+
+export type ContentSearch = MiniSearch<SearchDocument>;
+
+export function createSearch(documents: readonly SearchDocument[]): ContentSearch {
+  const search = new MiniSearch<SearchDocument>(indexOptions);
+  search.addAll(documents);
+  return search;
+}
+
+/** Longest query we search for; longer input is cut by the URL reader or the dialog. */
+export const maxQueryLength = 200;
+
+// Fuzzy matching of short words drags in faint matches ("aht" ~ "at"); hits this far below the best
+// one are noise rather than answers.
+const minRelativeScore = 0.15;
+
+/**
+ * Results grouped by kind, the group with the best match first. Every word must match (allowing
+ * typos and prefixes); when none does, any word matching is enough, so a stray word does not
+ * empty the list.
+ */
+export function searchGrouped(search: ContentSearch, query: string, { perGroup = 6 } = {}): SearchGroup[] {
+  const text = query.slice(0, maxQueryLength).trim();
+  if (!text) return [];
+  let results = search.search(text);
+  if (results.length === 0) results = search.search(text, { combineWith: 'OR' });
+  const groups = new Map<SearchKind, SearchHit[]>();
+  const cutoff = (results[0]?.score ?? 0) * minRelativeScore;
+  for (const result of results) {
+    if (result.score < cutoff) break;
+    const kind = result.kind as SearchKind;
+    const hits = groups.get(kind) ?? [];
+    if (hits.length < perGroup) hits.push({ id: String(result.id), kind, title: String(result.title), summary: String(result.summary), score: result.score });
+    groups.set(kind, hits);
+  }
+  // Results arrive best first, so map insertion order already ranks the groups by their best hit.
+  return [...groups].map(([kind, hits]) => ({ kind, label: searchKindLabels[kind], hits }));
+}

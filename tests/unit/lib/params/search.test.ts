@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parseSearchParams } from '@/lib/params/search';
+
+describe('/search parameters', () => {
+  it('reads and tidies the query', () => {
+    expect(parseSearchParams({ q: '  team \n leader ' })).toEqual({ value: { q: 'team leader' }, notices: [] });
+  });
+  it('treats a missing or blank query as no query', () => {
+    expect(parseSearchParams({}).value.q).toBeUndefined();
+    expect(parseSearchParams({ q: '   ' }).value.q).toBeUndefined();
+  });
+  it('keeps the first of a repeated query and cuts an over-long one, with notices', () => {
+    expect(parseSearchParams({ q: ['team', 'sla'] })).toEqual({ value: { q: 'team' }, notices: ['“q” was given more than once; the first value is used.'] });
+    const long = parseSearchParams({ q: 'a'.repeat(5000) });
+    expect(long.value.q).toHaveLength(200);
+    expect(long.notices).toEqual(['“q” was too long and has been shortened.']);
+  });
+});
