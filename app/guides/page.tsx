@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getContent } from '@/lib/content/load';
+import { readingMinutes } from '@/lib/guides';
+
+export const metadata: Metadata = {
+  title: 'Guides',
+  description: 'What BPO is, what BPO experience means, and how to grow a career in it.',
+  alternates: { canonical: '/guides' },
+};
+
+export default function GuidesPage() {
+  const { guides } = getContent();
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Guides</h1>
+      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
+        Longer reads on the BPO industry and the careers in it, best read in this order.
+      </p>
+      <ol className="mt-6 grid gap-4 sm:grid-cols-2">
+        {guides.map((guide) => (
+          <li key={guide.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+            <h2 className="text-lg font-semibold">
+              <Link href={`/guides/${guide.slug}`}>{guide.title}</Link>
+            </h2>
+            <p className="mt-1">{guide.summary}</p>
+            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{readingMinutes(guide.source)} min read</p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

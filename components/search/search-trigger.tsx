@@ -1,0 +1,103 @@
+'use client';
+
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+
+// The dialog, MiniSearch and the index load on first open only, so other pages pay nothing for them.
+const loadDialog = () => import('./search-dialog');
+const SearchDialog = lazy(loadDialog);
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * The header's search. Without JavaScript it is a GET form to /search; once hydrated, the button
+ * opens the instant-search dialog, as do `/` and Ctrl/Cmd+K anywhere outside a text field.
+ */
+export function SearchTrigger() {
+  const [enhanced, setEnhanced] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  const openDialog = useCallback(() => {
+    setLoaded(true);
+    setOpen(true);
+  }, []);
+
+  const closeDialog = useCallback(() => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    setEnhanced(true);
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
+      const commandK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
+      if (!slash && !commandK) return;
+      event.preventDefault();
+      openDialog();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [openDialog]);
+
+  return (
+    <>
+      <form
+        action="/search"
+        role="search"
+        aria-label="Site"
+        className="flex items-center gap-2"
+        onSubmit={(event) => {
+          if (!enhanced) return;
+          event.preventDefault();
+          openDialog();
+        }}
+      >
+        {!enhanced && (
+          <>
+            <label htmlFor="site-search-q" className="sr-only">
+              Search the site
+            </label>
+            <input
+              id="site-search-q"
+              type="search"
+              name="q"
+              className="w-36 rounded-md border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-900"
+            />
+          </>
+        )}
+        <button
+          ref={buttonRef}
+          type={enhanced ? 'button' : 'submit'}
+          onClick={enhanced ? openDialog : undefined}
+          onPointerEnter={() => void loadDialog()}
+          onFocus={() => void loadDialog()}
+          aria-haspopup={enhanced ? 'dialog' : undefined}
+          aria-keyshortcuts={enhanced ? '/ Control+K Meta+K' : undefined}
+          className="inline-flex items-center gap-2 rounded-md border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
+        >
+          <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2">
+            <circle cx="8.5" cy="8.5" r="5.5" />
+            <path d="m13 13 4.5 4.5" strokeLinecap="round" />
+          </svg>
+          Search
+          {enhanced && (
+            <kbd aria-hidden="true" data-shortcut-hint="" className="rounded border border-slate-400 px-1.5 font-mono text-xs text-slate-700 dark:border-slate-500 dark:text-slate-300">
+              /
+            </kbd>
+          )}
+        </button>
+      </form>
+      {loaded && (
+        <Suspense fallback={null}>
+          <SearchDialog open={open} onClose={closeDialog} />
+        </Suspense>
+      )}
+    </>
+  );
+}
