@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { siteName } from '@/lib/site';
+import { SearchTrigger } from '@/components/search/search-trigger';
 import { siteNavLinks } from './site-nav-links';
 
 export function SiteHeader() {
@@ -20,6 +21,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchTrigger />
       </div>
     </header>
   );

@@ -1,4 +1,6 @@
 /** Header navigation; a page is listed here only once it exists. */
 export const siteNavLinks: { href: string; label: string }[] = [
   { href: '/roles', label: 'Roles' },
+  { href: '/guides', label: 'Guides' },
+  { href: '/glossary', label: 'Glossary' },
 ];
