@@ -1,4 +1,5 @@
-import type { Level, Role, Skill, SkillLevel } from './content/schemas';
+import type { Certification, Content, Level, Role, Skill, SkillLevel } from './content/schemas';
+import { collectTasks, skillsFromTasks, type Task } from './tasks';
 
 // Skill matching: which roles fit the skills a person holds, what each one still needs, and which
 // skill to learn next. Pure and small on purpose: the match page runs it in the browser, on a
@@ -53,6 +54,11 @@ export const strongMatchScore = 70;
 export const defaultSkillLevel: SkillLevel = 'working';
 
 const levelValue: Record<SkillLevel, number> = { basic: 1, working: 2, strong: 3 };
+/**
+ * The skill levels, lowest first. Derived here rather than imported from the content schemas so
+ * that browser code using this module does not pull in zod.
+ */
+export const skillLevelsLowestFirst = Object.keys(levelValue) as SkillLevel[];
 const roleLevelOrder: Record<Level, number> = { entry: 0, mid: 1, senior: 2, executive: 3 };
 
 /**
@@ -74,7 +80,7 @@ export function levelCreditInSixths(held: SkillLevel | undefined, needed: SkillL
   return Math.min(6, (6 * levelValue[held]) / levelValue[needed]);
 }
 
-function heldLevels(held: readonly HeldSkill[]): Map<string, SkillLevel> {
+function levelsBySkill(held: readonly HeldSkill[]): Map<string, SkillLevel> {
   const levels = new Map<string, SkillLevel>();
   // A skill listed twice counts at its higher level.
   for (const { skill, level } of held) {
@@ -127,7 +133,7 @@ export function compareMatches(a: Pick<RoleMatch, 'score' | 'level' | 'title'>, 
  * per-skill points that make up its score, so the explanation a person reads is the score itself.
  */
 export function rankRolesBySkills(held: readonly HeldSkill[], roles: readonly MatchRole[], skills: readonly MatchSkill[]): RoleMatch[] {
-  const levels = heldLevels(held);
+  const levels = levelsBySkill(held);
   const skillsBySlug = new Map(skills.map((s) => [s.slug, s]));
   return roles.map((role) => scoreRole(role, levels, skillsBySlug)).sort(compareMatches);
 }
@@ -137,12 +143,16 @@ export interface NextSkill {
   name: string;
   /** Roles that would reach the threshold once this skill is held at a working level, ranked. */
   newStrongMatches: { slug: string; title: string; score: number }[];
+  /** How many roles' scores the skill would raise at all, and the largest single rise. */
+  rolesRaised: number;
+  biggestRise: { slug: string; title: string; from: number; to: number };
 }
 
 /**
  * The skills the person lacks, ranked by how many more roles each would bring to `threshold` or
- * over if learnt to a working level (the default level, so the promise is modest), then by name.
- * Skills that would bring no role over the line are left out.
+ * over if learnt to a working level (the default level, so the promise is modest). Most roles need
+ * many skills, so one skill often brings none over the line: ties then go to the skill that raises
+ * the most roles' scores, then by name.
  */
 export function nextSkillsToLearn(
   held: readonly HeldSkill[],
@@ -150,20 +160,31 @@ export function nextSkillsToLearn(
   skills: readonly MatchSkill[],
   threshold = strongMatchScore,
 ): NextSkill[] {
-  const levels = heldLevels(held);
+  const levels = levelsBySkill(held);
   const current = new Map(rankRolesBySkills(held, roles, skills).map((m) => [m.slug, m.score]));
   const candidates = new Set(roles.flatMap((role) => role.skills.map((s) => s.skill)).filter((slug) => !levels.has(slug)));
   const names = new Map(skills.map((s) => [s.slug, s.name]));
   const results: NextSkill[] = [];
   for (const candidate of candidates) {
     const withSkill = [...held, { skill: candidate, level: defaultSkillLevel }];
+    // Only roles needing the skill can change; ranking keeps them in the page's order.
     const relevant = roles.filter((role) => role.skills.some((s) => s.skill === candidate));
-    const newStrongMatches = rankRolesBySkills(withSkill, relevant, skills)
-      .filter((m) => m.score >= threshold && (current.get(m.slug) ?? 0) < threshold)
-      .map(({ slug, title, score }) => ({ slug, title, score }));
-    if (newStrongMatches.length > 0) results.push({ skill: candidate, name: names.get(candidate) ?? candidate, newStrongMatches });
+    const rises = rankRolesBySkills(withSkill, relevant, skills)
+      .map(({ slug, title, score }) => ({ slug, title, from: current.get(slug) ?? 0, to: score }))
+      .filter((rise) => rise.to > rise.from);
+    const biggestRise = [...rises].sort((a, b) => b.to - b.from - (a.to - a.from))[0];
+    if (!biggestRise) continue;
+    results.push({
+      skill: candidate,
+      name: names.get(candidate) ?? candidate,
+      newStrongMatches: rises.filter((r) => r.to >= threshold && r.from < threshold).map(({ slug, title, to }) => ({ slug, title, score: to })),
+      rolesRaised: rises.length,
+      biggestRise,
+    });
   }
-  return results.sort((a, b) => b.newStrongMatches.length - a.newStrongMatches.length || a.name.localeCompare(b.name));
+  return results.sort(
+    (a, b) => b.newStrongMatches.length - a.newStrongMatches.length || b.rolesRaised - a.rolesRaised || a.name.localeCompare(b.name),
+  );
 }
 
 /** A start role and the moves from it to the target, both ends included. */
@@ -192,4 +213,36 @@ export function bestEntryRoute(
     }
   }
   return best;
+}
+
+/**
+ * The skills to match on: the ones picked by name (at their rated level) plus the ones the picked
+ * tasks build, at the default level unless already picked by name.
+ */
+export function heldSkillsWithTasks(picked: readonly HeldSkill[], taskIds: readonly string[], tasks: readonly Task[]): HeldSkill[] {
+  const held = [...picked];
+  for (const skill of skillsFromTasks(taskIds, tasks).keys()) {
+    if (!held.some((h) => h.skill === skill)) held.push({ skill, level: defaultSkillLevel });
+  }
+  return held;
+}
+
+/**
+ * What the match page sends the browser so it can rank as the person picks: a compact projection
+ * of the content (no overviews, duties only as deduplicated tasks), serialisable as plain data.
+ */
+export interface MatchPageData {
+  roles: (MatchRole & Pick<Role, 'growth' | 'certifications'>)[];
+  skills: (MatchSkill & Pick<Skill, 'cvLine'>)[];
+  tasks: Task[];
+  certifications: Pick<Certification, 'slug' | 'name' | 'description'>[];
+}
+
+export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certifications'>): MatchPageData {
+  return {
+    roles: content.roles.map(({ slug, title, level, skills, growth, certifications }) => ({ slug, title, level, skills, growth, certifications })),
+    skills: content.skills.map(({ slug, name, kind, cvLine }) => ({ slug, name, kind, cvLine })),
+    tasks: collectTasks(content.roles),
+    certifications: content.certifications.map(({ slug, name, description }) => ({ slug, name, description })),
+  };
 }

@@ -1,5 +1,4 @@
 import type { Role } from './content/schemas';
-import { defaultSkillLevel, type HeldSkill } from './match';
 
 // Tasks are the roles' duties, offered as a second way into the skill match: a person ticks what
 // they have done and the skills those tasks build join their selection.
@@ -42,16 +41,4 @@ export function skillsFromTasks(taskIds: readonly string[], tasks: readonly Task
     for (const skill of task.builds) sources.set(skill, [...(sources.get(skill) ?? []), task]);
   }
   return sources;
-}
-
-/**
- * The skills to match on: the ones picked by name (at their rated level) plus the ones the picked
- * tasks build, at the default level unless already picked by name.
- */
-export function heldSkillsWithTasks(picked: readonly HeldSkill[], taskIds: readonly string[], tasks: readonly Task[]): HeldSkill[] {
-  const held = [...picked];
-  for (const skill of skillsFromTasks(taskIds, tasks).keys()) {
-    if (!held.some((h) => h.skill === skill)) held.push({ skill, level: defaultSkillLevel });
-  }
-  return held;
 }

@@ -1,6 +1,8 @@
 /** Header navigation; a page is listed here only once it exists. */
 export const siteNavLinks: { href: string; label: string }[] = [
   { href: '/roles', label: 'Roles' },
+  { href: '/skills', label: 'Skills' },
+  { href: '/match', label: 'Skill match' },
   { href: '/guides', label: 'Guides' },
   { href: '/glossary', label: 'Glossary' },
 ];

@@ -1,5 +1,5 @@
-import { skillLevels, type SkillLevel } from '../content/schemas';
-import { defaultSkillLevel, type HeldSkill } from '../match';
+import type { SkillLevel } from '../content/schemas';
+import { defaultSkillLevel, skillLevelsLowestFirst, type HeldSkill } from '../match';
 import { knownSlug, quote, unknownSlugNotice, type Parsed, type SearchParams } from './shared';
 
 /*
@@ -80,7 +80,7 @@ export function unknownEntryNotices(name: string) {
 }
 
 function isSkillLevel(value: string): value is SkillLevel {
-  return (skillLevels as readonly string[]).includes(value);
+  return (skillLevelsLowestFirst as readonly string[]).includes(value);
 }
 
 function parseSkills(params: SearchParams, known: readonly string[]): Parsed<HeldSkill[]> {

@@ -109,9 +109,16 @@ describe('nextSkillsToLearn', () => {
     ]);
   });
 
-  it('leaves out skills already held and skills that bring no role over the threshold', () => {
+  it('when no skill brings a role over the line, ranks by how many roles each would raise', () => {
+    // Holding time management: communication raises agent (28 → 66) and lead (0 → 40); empathy
+    // raises agent only, leadership lead only; none reaches 90. Time management itself is held.
     const next = nextSkillsToLearn([{ skill: 'time-management', level: 'strong' }], roles, skills, 90);
-    expect(next.map((n) => n.skill)).toEqual([]);
+    expect(next.map((n) => [n.skill, n.newStrongMatches.length, n.rolesRaised])).toEqual([
+      ['communication', 0, 2],
+      ['empathy', 0, 1],
+      ['leadership', 0, 1],
+    ]);
+    expect(next[0]?.biggestRise).toEqual({ slug: 'lead', title: 'Lead', from: 0, to: 40 });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectTasks, heldSkillsWithTasks, skillsFromTasks } from '@/lib/tasks';
+import { heldSkillsWithTasks } from '@/lib/match';
+import { collectTasks, skillsFromTasks } from '@/lib/tasks';
 
 const roles = [
   {

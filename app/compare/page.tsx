@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CompareForm } from '@/components/compare/compare-form';
+import { CompareOverview, CompareSkills } from '@/components/compare/compare-table';
+import { Notices } from '@/components/ui/notices';
+import { compareSkills } from '@/lib/compare';
+import { getContent } from '@/lib/content/load';
+import { findRole } from '@/lib/content/lookups';
+import { parseCompareParams } from '@/lib/params/compare';
+import type { SearchParams } from '@/lib/params/shared';
+
+export const metadata: Metadata = {
+  title: 'Compare roles',
+  description: 'Two or three BPO roles side by side: what they do, their level and track, the skills they share and where they lead.',
+  alternates: { canonical: '/compare' },
+};
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const content = getContent();
+  const { value, notices } = parseCompareParams(
+    await searchParams,
+    content.roles.map((r) => r.slug),
+  );
+  const roles = value.roles.flatMap((slug) => {
+    const role = findRole(content, slug);
+    if (!role) return [];
+    const growthTargets = role.growth.flatMap((g) => {
+      const target = findRole(content, g.to);
+      return target ? [{ slug: target.slug, title: target.title }] : [];
+    });
+    return [{ ...role, growthTargets }];
+  });
+  const { shared, different } = compareSkills(roles, content.skills);
+  const options = content.roles.map(({ slug, title }) => ({ slug, title })).sort((a, b) => a.title.localeCompare(b.title));
+
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Compare roles</h1>
+      <Notices notices={notices} />
+      {roles.length === 0 && <p className="mt-2 max-w-prose">Pick two or three roles to put side by side: what they do, the skills they share and where they lead.</p>}
+      {roles.length > 0 && (
+        <>
+          <CompareOverview roles={roles} />
+          {roles.length === 1 ? (
+            <p className="mt-4">Add one or two more roles below to see what {roles[0]?.title} shares with them.</p>
+          ) : (
+            <CompareSkills roles={roles} shared={shared} different={different} />
+          )}
+          <p className="mt-4">
+            <Link href="/match">Match your own skills against every role</Link>
+          </p>
+        </>
+      )}
+      <CompareForm
+        roles={options}
+        chosen={value.roles}
+        heading={roles.length === 0 ? 'Choose roles to compare' : roles.length === 1 ? 'Add one or two more roles' : 'Change the roles'}
+      />
+    </div>
+  );
+}

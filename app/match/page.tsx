@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { MatchWorkspace } from '@/components/match/match-workspace';
+import { Notices } from '@/components/ui/notices';
+import { getContent } from '@/lib/content/load';
+import { matchPageData } from '@/lib/match';
+import { parseMatchParams } from '@/lib/params/match';
+import type { SearchParams } from '@/lib/params/shared';
+
+export const metadata: Metadata = {
+  title: 'Skill match',
+  description: 'Pick the skills you have, or the tasks you have done, and see the BPO roles that fit, the gap to each and the next skill worth learning.',
+  alternates: { canonical: '/match' },
+};
+
+export default async function MatchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const data = matchPageData(getContent());
+  const { value, notices } = parseMatchParams(await searchParams, {
+    skills: data.skills.map((s) => s.slug),
+    roles: data.roles.map((r) => r.slug),
+    tasks: data.tasks.map((t) => t.id),
+  });
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Skill match</h1>
+      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
+        Tell us what you can already do and see the BPO roles that fit, best first, with what each still needs. Your picks stay in
+        this page&apos;s address, so you can bookmark or share it, and in this browser; nothing is sent anywhere.
+      </p>
+      <Notices notices={notices} />
+      <MatchWorkspace data={data} initial={value} />
+    </div>
+  );
+}

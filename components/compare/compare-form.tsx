@@ -1,0 +1,40 @@
+import type { Role } from '@/lib/content/schemas';
+import { maxComparedRoles } from '@/lib/params/compare';
+
+const slotLabels = ['First role', 'Second role', 'Third role (optional)'];
+const fieldClass =
+  'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
+
+/** A plain GET form (works without JavaScript): one select per slot, each sent as `roles`. */
+export function CompareForm({ roles, chosen, heading }: { roles: readonly Pick<Role, 'slug' | 'title'>[]; chosen: readonly string[]; heading: string }) {
+  return (
+    <form method="get" action="/compare" aria-labelledby="compare-form-heading" className="mt-8 rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-print="hide">
+      <h2 id="compare-form-heading" className="text-xl font-semibold">
+        {heading}
+      </h2>
+      <div className="mt-3 grid gap-4 sm:grid-cols-3">
+        {Array.from({ length: maxComparedRoles }, (_, slot) => (
+          <div key={slot}>
+            <label htmlFor={`compare-role-${slot}`} className="block font-semibold">
+              {slotLabels[slot]}
+            </label>
+            <select id={`compare-role-${slot}`} name="roles" defaultValue={chosen[slot] ?? ''} className={fieldClass}>
+              <option value="">No role</option>
+              {roles.map((role) => (
+                <option key={role.slug} value={role.slug}>
+                  {role.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+      <button
+        type="submit"
+        className="mt-4 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
+      >
+        Compare
+      </button>
+    </form>
+  );
+}

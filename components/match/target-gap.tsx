@@ -1,0 +1,121 @@
+import Link from 'next/link';
+import type { Certification } from '@/lib/content/schemas';
+import type { EntryRoute, RoleMatch } from '@/lib/match';
+import { heldVersusNeeded, ScoreBar } from './match-results';
+import { mutedTextClass, panelClass } from './styles';
+
+export interface RouteStep {
+  slug: string;
+  title: string;
+  /** What the move into this role takes, from the content; absent for the start. */
+  takes?: string;
+}
+
+/** Target mode: the gap to one role, the closest way in, and certifications that help. */
+export function TargetGap({
+  match,
+  entry,
+  steps,
+  certifications,
+  clearHref,
+  onClear,
+}: {
+  match: RoleMatch;
+  entry: EntryRoute | undefined;
+  steps: readonly RouteStep[];
+  certifications: readonly Pick<Certification, 'slug' | 'name' | 'description'>[];
+  clearHref: string;
+  onClear?: () => void;
+}) {
+  return (
+    <section aria-labelledby="gap-heading" className={`mt-8 ${panelClass} border-brand-600 dark:border-sky-300`}>
+      <h2 id="gap-heading" tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
+        Your gap to <Link href={`/roles/${match.slug}`}>{match.title}</Link>
+      </h2>
+      <ScoreBar score={match.score} />
+      <div className="mt-4 grid gap-6 md:grid-cols-2">
+        <div>
+          <h3 className="font-semibold">What you have</h3>
+          {match.matched.length ? (
+            <ul className="mt-1 list-disc pl-6">
+              {match.matched.map((c) => (
+                <li key={c.skill}>
+                  {c.name}: {heldVersusNeeded(c)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className={mutedTextClass}>None of its skills yet.</p>
+          )}
+        </div>
+        <div>
+          <h3 className="font-semibold">What is missing</h3>
+          {match.missing.length ? (
+            <ul className="mt-1 list-disc pl-6">
+              {match.missing.map((c) => (
+                <li key={c.skill}>
+                  <Link href={`/skills/${c.skill}`}>{c.name}</Link> ({heldVersusNeeded(c)}
+                  {c.key ? ', a skill the role is known for' : ''})
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>Nothing: you have every skill it needs.</p>
+          )}
+        </div>
+      </div>
+
+      <h3 className="mt-6 font-semibold">The closest way in</h3>
+      {!entry ? (
+        <p>No entry-level role leads to {match.title} in the growth paths we know.</p>
+      ) : entry.route.length === 1 ? (
+        <p>{match.title} is an entry-level role: you can apply for it directly.</p>
+      ) : (
+        <>
+          <p className="mt-1">
+            Start in the {entry.start.title} role, your best-matching entry-level role that leads there (match {entry.start.score} out of
+            100), then {entry.route.length - 1 === 1 ? 'one move' : `${entry.route.length - 1} moves`}:
+          </p>
+          <ol className="mt-2 list-decimal space-y-1 pl-6">
+            {steps.map((step) => (
+              <li key={step.slug}>
+                <Link href={`/roles/${step.slug}`}>{step.title}</Link>
+                {step.takes ? `: ${step.takes}` : ' (start)'}
+              </li>
+            ))}
+          </ol>
+          <p className="mt-2">
+            <Link href={`/paths?from=${entry.start.slug}&to=${match.slug}`}>Plan this route in detail</Link>
+          </p>
+        </>
+      )}
+
+      <h3 className="mt-6 font-semibold">Certifications that help</h3>
+      {certifications.length ? (
+        <ul className="mt-1 list-disc pl-6">
+          {certifications.map((c) => (
+            <li key={c.slug}>
+              <strong>{c.name}</strong>: {c.description}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className={mutedTextClass}>None listed for this role.</p>
+      )}
+      <p className="mt-4">
+        <a
+          href={clearHref}
+          onClick={
+            onClear &&
+            ((event) => {
+              event.preventDefault();
+              onClear();
+            })
+          }
+        >
+          Stop showing the gap to {match.title}
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const huge = 'x'.repeat(10_000);
+const cases = [
+  { path: '/match?skills=__proto__,<script>x</script>', notice: 'There is no skill called “<script>x</script>”.' },
+  { path: '/match?target=nope', notice: 'There is no role called “nope”' },
+  { path: '/match?skills=communication:expert&tasks=nope.3', notice: '“communication:expert” has no level we know' },
+  { path: `/match?skills=${huge}`, notice: '“skills” was too long and has been shortened.' },
+  { path: `/match?target=${huge}`, notice: '“target” was too long and has been shortened.' },
+  { path: `/match?tasks=${huge}`, notice: '“tasks” was too long and has been shortened.' },
+  { path: '/compare?roles=a,a,a,a', notice: 'There is no role called “a”' },
+  { path: '/compare?roles=trainer,trainer,qa-manager,supervisor,team-leader', notice: 'Only 3 roles can be compared at once' },
+  { path: `/compare?roles=${huge}`, notice: '“roles” was too long and has been shortened.' },
+];
+
+for (const { path, notice } of cases) {
+  test(`bad input gives the page with an escaped notice: ${path.slice(0, 60)}`, async ({ page, request }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBeLessThan(500);
+    const html = await response.text();
+    expect(html).not.toContain('<script>x</script>');
+    await page.goto(path);
+    await expect(page.getByRole('status').filter({ hasText: notice })).toBeVisible();
+  });
+}
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const pages = [
+  { name: 'match with results and a target', path: '/match?skills=communication:strong,empathy,problem-solving&tasks=team-leader.1&target=team-leader' },
+  { name: 'comparison of three roles', path: '/compare?roles=customer-service-representative,technical-support-specialist,back-office-specialist' },
+  { name: 'comparison of one role', path: '/compare?roles=trainer' },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const { name, path } of pages) {
+    test(`${name} passes axe (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      if (path.startsWith('/match')) {
+        // Check the enhanced page, with the combobox's list open and a score explained.
+        await page.getByRole('combobox', { name: 'Add a skill you have' }).fill('t');
+        await expect(page.getByRole('listbox')).toBeVisible();
+        await page.getByText('How this score is worked out').first().click();
+      }
+      const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+    });
+  }
+}
