@@ -1,4 +1,4 @@
-import dagre from '@dagrejs/dagre';
+import dagre, { type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import type { MoveKind, Role } from './content/schemas';
 import { buildRoleGraph } from './graph';
 
@@ -21,7 +21,7 @@ export interface LaidOutEdge {
 export interface GraphLayout {
   width: number;
   height: number;
-  /** In reading order: top rank first, left to right within a rank, so Tab follows the picture. */
+  /** In reading order: leftmost rank first, top to bottom within a rank, so Tab follows the picture. */
   nodes: LaidOutNode[];
   edges: LaidOutEdge[];
 }
@@ -34,15 +34,19 @@ export interface LayoutOptions {
 // Node boxes hold a title wrapped on two lines plus the track name; the drawing scales to fit.
 const defaultOptions: LayoutOptions = { nodeWidth: 200, nodeHeight: 64 };
 
-/** Lays out the growth graph top to bottom with dagre: entry roles above, the roles they lead to below. */
+/**
+ * Lays out the growth graph left to right with dagre: entry roles on the left, the roles they lead
+ * to on their right. Left to right because the graph is shallow and wide (one role leads to eight),
+ * which top to bottom would turn into a thin strip.
+ */
 export function layoutRoleGraph(
   roles: readonly Pick<Role, 'slug' | 'growth'>[],
   options: Partial<LayoutOptions> = {},
 ): GraphLayout {
   const { nodeWidth, nodeHeight } = { ...defaultOptions, ...options };
   const graph = buildRoleGraph(roles);
-  const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 64, edgesep: 12, marginx: 16, marginy: 16 });
+  const g = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>();
+  g.setGraph({ rankdir: 'LR', nodesep: 20, ranksep: 72, edgesep: 12, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const slug of graph.nodes) g.setNode(slug, { width: nodeWidth, height: nodeHeight });
   for (const edge of graph.edges) g.setEdge(edge.from, edge.to);
@@ -53,7 +57,7 @@ export function layoutRoleGraph(
       const label = g.node(slug);
       return { slug, x: round((label.x ?? 0) - nodeWidth / 2), y: round((label.y ?? 0) - nodeHeight / 2), width: nodeWidth, height: nodeHeight };
     })
-    .sort((a, b) => a.y - b.y || a.x - b.x);
+    .sort((a, b) => a.x - b.x || a.y - b.y);
   const edges = graph.edges.map((edge) => ({
     from: edge.from,
     to: edge.to,

@@ -1,21 +1,27 @@
-import { knownSlug, type Parsed, type SearchParams } from './shared';
+import { closestSlugs } from '../suggest';
+import { knownSlug, singleValue, type Parsed, type SearchParams } from './shared';
 
 export interface PathsParams {
   /** The role the person holds now. */
   from?: string;
   /** The role they want to reach; only kept alongside a different `from`. */
   to?: string;
+  /** Closest real roles to a `from` or `to` that was not recognised, to offer as links. */
+  suggestions: { param: 'from' | 'to'; slugs: string[] }[];
 }
 
 /** Reads `/paths?from=<role>&to=<role>`; unknown, repeated or over-long values become notices. */
 export function parsePathsParams(params: SearchParams, roleSlugs: readonly string[]): Parsed<PathsParams> {
-  const from = knownSlug(params, 'from', roleSlugs, 'role');
-  const to = knownSlug(params, 'to', roleSlugs, 'role');
-  const notices = [...from.notices, ...to.notices];
-  const value: PathsParams = {};
-  if (from.value) value.from = from.value;
-  if (to.value) value.to = to.value;
-  if (value.to && !value.from && from.notices.length === 0) {
+  const value: PathsParams = { suggestions: [] };
+  const notices: string[] = [];
+  for (const param of ['from', 'to'] as const) {
+    const read = knownSlug(params, param, roleSlugs, 'role');
+    notices.push(...read.notices);
+    if (read.value) value[param] = read.value;
+    const raw = singleValue(params, param).value;
+    if (raw && !read.value) value.suggestions.push({ param, slugs: closestSlugs(raw, roleSlugs, 3) });
+  }
+  if (value.to && !value.from && !value.suggestions.some((s) => s.param === 'from')) {
     notices.push('Pick the role you have now as well as your goal to see a route.');
   }
   if (value.from && value.from === value.to) {

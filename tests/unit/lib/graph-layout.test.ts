@@ -28,11 +28,11 @@ describe('layoutRoleGraph', () => {
       }
     }
   });
-  it('puts a role above the roles it leads to, and lists nodes in reading order', () => {
+  it('puts a role left of the roles it leads to, and lists nodes in reading order (by column, then down)', () => {
     const at = (slug: string) => layout.nodes.find((n) => n.slug === slug)!;
-    expect(at('agent').y).toBeLessThan(at('lead').y);
-    expect(at('lead').y).toBeLessThan(at('manager').y);
-    const order = layout.nodes.map((n) => [n.y, n.x] as const);
+    expect(at('agent').x).toBeLessThan(at('lead').x);
+    expect(at('lead').x).toBeLessThan(at('manager').x);
+    const order = layout.nodes.map((n) => [n.x, n.y] as const);
     expect(order).toEqual([...order].sort((p, q) => p[0] - q[0] || p[1] - q[1]));
   });
   it('routes every edge, a cycle included, with points from start to end', () => {

@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import type { GraphLayout } from '@/lib/graph-layout';
+import { moveKindLabels, trackLabels } from '@/lib/labels';
+import type { GraphRole } from './role-graph';
+
+/** The graph's accessible equivalent: each role and the moves out of it, in the graph's order. */
+export function GrowthList({ layout, roles }: { layout: GraphLayout; roles: readonly GraphRole[] }) {
+  const bySlug = new Map(roles.map((r) => [r.slug, r]));
+  return (
+    <section aria-labelledby="growth-list-heading" className="mt-10">
+      <h2 id="growth-list-heading" className="text-2xl font-bold">
+        Every move, as a list
+      </h2>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">The same information as the graph, role by role.</p>
+      <ul className="mt-3 space-y-2">
+        {layout.nodes.map(({ slug }) => {
+          const role = bySlug.get(slug);
+          if (!role) return null;
+          const moves = layout.edges.filter((e) => e.from === slug);
+          return (
+            <li key={slug}>
+              <Link href={`/roles/${slug}`}>{role.title}</Link> <span className="text-slate-700 dark:text-slate-300">({trackLabels[role.track]})</span>
+              {moves.length === 0 ? (
+                ': no further moves listed.'
+              ) : (
+                <>
+                  {': you can move to '}
+                  {moves.map((move, i) => (
+                    <span key={move.to}>
+                      {i > 0 && (i === moves.length - 1 ? ' or ' : ', ')}
+                      <Link href={`/roles/${move.to}`}>{bySlug.get(move.to)?.title ?? move.to}</Link> ({moveKindLabels[move.kind].toLowerCase()})
+                    </span>
+                  ))}
+                  .
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useState, type FormEvent } from 'react';
+import { RoleCombobox, type RoleOption } from '@/components/ui/role-combobox';
+
+function planHref(from?: string, to?: string): string {
+  const query = new URLSearchParams();
+  if (from) query.set('from', from);
+  if (to) query.set('to', to);
+  const search = query.toString();
+  return search ? `/paths?${search}` : '/paths';
+}
+
+/**
+ * Start and goal pickers. A plain GET form to /paths without JavaScript; with it, each pick puts
+ * the choice in the URL (so the plan can be shared) and the server renders the new plan.
+ */
+export function PlanForm({ roles, from, to }: { roles: readonly RoleOption[]; from?: string; to?: string }) {
+  const router = useRouter();
+  const [start, setStart] = useState(from);
+  const [goal, setGoal] = useState(to);
+  // Back and forward change the URL without a pick: follow it.
+  useEffect(() => setStart(from), [from]);
+  useEffect(() => setGoal(to), [to]);
+
+  const go = (nextStart: string | undefined, nextGoal: string | undefined) => {
+    router.replace(planHref(nextStart, nextGoal), { scroll: false });
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    router.push(planHref(start, goal), { scroll: false });
+  };
+
+  return (
+    <form action="/paths" method="get" onSubmit={submit} aria-label="Plan a route" className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <RoleCombobox
+          name="from"
+          label="Where you are now"
+          options={roles}
+          selected={start}
+          onSelect={(slug) => {
+            setStart(slug);
+            go(slug, goal);
+          }}
+        />
+        <RoleCombobox
+          name="to"
+          label="Where you want to be"
+          options={roles}
+          selected={goal}
+          placeholder="Any role (optional)"
+          onSelect={(slug) => {
+            setGoal(slug);
+            go(start, slug);
+          }}
+        />
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200">
+          Show the route
+        </button>
+        <Link href="/paths">Start over</Link>
+      </div>
+    </form>
+  );
+}

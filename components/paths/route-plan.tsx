@@ -1,0 +1,106 @@
+import Link from 'next/link';
+import type { Content } from '@/lib/content/schemas';
+import { findCertification, findRole, findSkill } from '@/lib/content/lookups';
+import { moveKindLabels, skillLevelLabels } from '@/lib/labels';
+import type { PlannedRoute, RouteStep } from '@/lib/paths';
+
+const roleTitle = (content: Content, slug: string) => findRole(content, slug)?.title ?? slug;
+
+/** The planned routes as steps: shortest first, then the alternatives. */
+export function RoutePlan({ routes, content }: { routes: readonly PlannedRoute[]; content: Content }) {
+  const [shortest] = routes;
+  if (!shortest) return null;
+  const from = roleTitle(content, shortest.roles[0]!);
+  const to = roleTitle(content, shortest.roles[shortest.roles.length - 1]!);
+  return (
+    <section aria-labelledby="plan-heading" className="mt-8">
+      <h2 id="plan-heading" className="text-2xl font-bold">
+        From {from} to {to}
+      </h2>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        The shortest route takes {moves(shortest.steps.length)}
+        {routes.length > 1 ? `; ${routes.length - 1 === 1 ? 'one alternative is' : `${routes.length - 1} alternatives are`} listed after it.` : '.'} Its
+        steps are numbered on the graph below.
+      </p>
+      <RouteSteps route={shortest} index={0} content={content} />
+      {routes.slice(1).map((route, i) => (
+        <details key={route.roles.join('>')} className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+          <summary className="cursor-pointer text-lg font-semibold">
+            Alternative {i + 1}: {moves(route.steps.length)}, {route.roles.map((slug) => roleTitle(content, slug)).join(' → ')}
+          </summary>
+          <RouteSteps route={route} index={i + 1} content={content} />
+        </details>
+      ))}
+    </section>
+  );
+}
+
+function RouteSteps({ route, index, content }: { route: PlannedRoute; index: number; content: Content }) {
+  return (
+    <section aria-labelledby={`route-${index}-heading`} className="mt-6" data-route={index}>
+      <h3 id={`route-${index}-heading`} className="text-xl font-semibold">
+        {index === 0 ? 'Shortest route' : `Alternative ${index}`}: {moves(route.steps.length)}
+      </h3>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">{route.roles.map((slug) => roleTitle(content, slug)).join(' → ')}</p>
+      <ol className="mt-3 space-y-4">
+        {route.steps.map((step, i) => (
+          <li key={step.to} data-step-role={step.to} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+            <StepDetail step={step} number={i + 1} content={content} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function moves(count: number): string {
+  return count === 1 ? 'one move' : `${count} moves`;
+}
+
+function StepDetail({ step, number, content }: { step: RouteStep; number: number; content: Content }) {
+  const advice = content.advice.filter((a) => step.advice.includes(a.slug));
+  return (
+    <>
+      <h4 className="text-lg font-semibold">
+        Step {number}: <Link href={`/roles/${step.to}`}>{roleTitle(content, step.to)}</Link>
+        <span className="ml-2 text-base font-normal text-slate-700 dark:text-slate-300">({moveKindLabels[step.kind]})</span>
+      </h4>
+      <p className="mt-1">{step.takes}</p>
+      <h5 className="mt-3 font-semibold">Skills to gain</h5>
+      {step.skillsToGain.length === 0 ? (
+        <p>None: the roles before this one already build every skill it needs.</p>
+      ) : (
+        <ul className="mt-1 list-disc pl-6" data-skills-to-gain="">
+          {step.skillsToGain.map((gain) => (
+            <li key={gain.skill}>
+              <Link href={`/skills/${gain.skill}`}>{findSkill(content, gain.skill)?.name ?? gain.skill}</Link>: {skillLevelLabels[gain.level].toLowerCase()}
+              {gain.held ? ` (you have ${skillLevelLabels[gain.held].toLowerCase()})` : ' (new)'}
+            </li>
+          ))}
+        </ul>
+      )}
+      {step.certifications.length > 0 && (
+        <>
+          <h5 className="mt-3 font-semibold">Certifications that help</h5>
+          <ul className="mt-1 list-disc pl-6">
+            {step.certifications.map((slug) => (
+              <li key={slug}>{findCertification(content, slug)?.name ?? slug}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {advice.length > 0 && (
+        <details className="mt-3">
+          <summary className="cursor-pointer font-semibold">Advice for a {moveKindLabels[step.kind].toLowerCase()} ({advice.length})</summary>
+          <ul className="mt-1 list-disc pl-6">
+            {advice.map((a) => (
+              <li key={a.slug}>
+                <strong>{a.title}.</strong> {a.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
