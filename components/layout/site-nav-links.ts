@@ -3,6 +3,7 @@ export const siteNavLinks: { href: string; label: string }[] = [
   { href: '/roles', label: 'Roles' },
   { href: '/skills', label: 'Skills' },
   { href: '/match', label: 'Skill match' },
+  { href: '/paths', label: 'Career paths' },
   { href: '/guides', label: 'Guides' },
   { href: '/glossary', label: 'Glossary' },
 ];
