@@ -72,5 +72,5 @@ try {
     );
   }
 } finally {
-  process.kill(-server.pid);
+  if (server.pid) process.kill(-server.pid);
 }
