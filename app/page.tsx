@@ -9,7 +9,7 @@ const waysIn = [
 ];
 
 export default function HomePage() {
-  const { roles, skills } = getContent();
+  const { roles, skills, guides } = getContent();
   const entryRoles = roles.filter((role) => role.level === 'entry');
   const coreSkills = skills.filter((skill) => skill.kind === 'core');
   return (
@@ -74,6 +74,25 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="guides-heading">
+        <h2 id="guides-heading" className="text-2xl font-semibold">
+          New to BPO? Start with the basics
+        </h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+          {guides.map((guide) => (
+            <li key={guide.slug}>
+              <h3 className="font-semibold">
+                <Link href={`/guides/${guide.slug}`}>{guide.title}</Link>
+              </h3>
+              <p className="mt-1 text-slate-700 dark:text-slate-300">{guide.summary}</p>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4">
+          Terms such as AHT, CSAT or SLA are explained in the <Link href="/glossary">glossary</Link>.
+        </p>
       </section>
     </div>
   );
