@@ -1,29 +1,14 @@
-import { skillLevels, type Content, type Growth, type Role, type RoleSkill, type SkillLevel } from './content/schemas';
+import type { Content, Growth, Role } from './content/schemas';
 import { buildRoleGraph, incomingRoles } from './graph';
-
-export interface SkillToGain {
-  skill: string;
-  /** Level the next role needs. */
-  level: SkillLevel;
-  /** Level the current role already needs, when it needs the skill at all (a lower one). */
-  from?: SkillLevel;
-}
+import { skillsToGainAlongRoute, type SkillToGain } from './paths';
 
 /**
  * Skills the next role needs that the current one does not, or needs at a higher level than the
- * current one asks for: what a person has to add to make the move.
+ * current one asks for: what a person has to add to make the move. One move of a route, so the
+ * rule lives in lib/paths.ts.
  */
-export function skillsToGain(from: Pick<Role, 'skills'>, to: Pick<Role, 'skills'>): SkillToGain[] {
-  const held = new Map<string, RoleSkill>(from.skills.map((s) => [s.skill, s]));
-  const gaps: SkillToGain[] = [];
-  for (const needed of to.skills) {
-    const current = held.get(needed.skill);
-    if (!current) gaps.push({ skill: needed.skill, level: needed.level });
-    else if (skillLevels.indexOf(current.level) < skillLevels.indexOf(needed.level)) {
-      gaps.push({ skill: needed.skill, level: needed.level, from: current.level });
-    }
-  }
-  return gaps;
+export function skillsToGain(from: Pick<Role, 'slug' | 'skills'>, to: Pick<Role, 'slug' | 'skills'>): SkillToGain[] {
+  return skillsToGainAlongRoute([from, to], [from.slug, to.slug])[0] ?? [];
 }
 
 export interface GrowthStep {

@@ -1,20 +1,20 @@
 import Link from 'next/link';
 import type { Role } from '@/lib/content/schemas';
-import { levelLabels, trackLabels } from '@/lib/labels';
+import { RoleBadges } from './role-badges';
 
-export function RoleCard({ role }: { role: Pick<Role, 'slug' | 'title' | 'summary' | 'track' | 'level'> }) {
+type CardRole = Pick<Role, 'slug' | 'title' | 'summary' | 'track' | 'level'> & Partial<Pick<Role, 'workModes'>>;
+
+/** A role in a list: the whole card is one link target, named by the title. */
+export function RoleCard({ role }: { role: CardRole }) {
   return (
-    <article className="relative rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-700 dark:hover:border-sky-300">
-      <h3 className="text-lg font-semibold">
-        <Link href={`/roles/${role.slug}`} className="no-underline after:absolute after:inset-0 hover:underline">
+    <article className="relative flex h-full flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition-colors hover:border-brand-600 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-sky-300">
+      <h3 className="text-lg font-semibold leading-snug">
+        <Link href={`/roles/${role.slug}`} className="no-underline after:absolute after:inset-0 after:rounded-xl hover:underline">
           {role.title}
         </Link>
       </h3>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">{role.summary}</p>
-      <p className="mt-3 flex flex-wrap gap-2 text-sm">
-        <span className="rounded bg-slate-100 px-2 py-0.5 dark:bg-slate-800">{trackLabels[role.track]}</span>
-        <span className="rounded bg-slate-100 px-2 py-0.5 dark:bg-slate-800">{levelLabels[role.level]}</span>
-      </p>
+      <p className="flex-1 text-slate-700 dark:text-slate-300">{role.summary}</p>
+      <RoleBadges role={{ ...role, workModes: role.workModes ?? [] }} />
     </article>
   );
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Role, RoleSkill } from '@/lib/content/schemas';
 import { growthSteps, incomingSteps, skillsToGain } from '@/lib/growth';
 
-const needs = (...skills: [string, RoleSkill['level']][]): Pick<Role, 'skills'> => ({
+let next = 0;
+const needs = (...skills: [string, RoleSkill['level']][]): Pick<Role, 'slug' | 'skills'> => ({
+  slug: `role-${next++}`,
   skills: skills.map(([skill, level]) => ({ skill, level, key: false })),
 });
 
@@ -13,7 +15,7 @@ describe('skillsToGain', () => {
     ]);
   });
   it('lists skills the next role needs at a higher level, with the level held now', () => {
-    expect(skillsToGain(needs(['coaching', 'basic']), needs(['coaching', 'strong']))).toEqual([{ skill: 'coaching', level: 'strong', from: 'basic' }]);
+    expect(skillsToGain(needs(['coaching', 'basic']), needs(['coaching', 'strong']))).toEqual([{ skill: 'coaching', level: 'strong', held: 'basic' }]);
   });
   it('ignores skills already needed at the same or a higher level', () => {
     expect(skillsToGain(needs(['empathy', 'strong'], ['teamwork', 'working']), needs(['empathy', 'working'], ['teamwork', 'working']))).toEqual([]);

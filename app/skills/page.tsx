@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { SkillGroup } from '@/components/skill/skill-group';
+import { skillsByKind } from '@/lib/catalogue';
+import { getContent } from '@/lib/content/load';
+import { siteName } from '@/lib/site';
+
+const description = 'The skills BPO jobs ask for: the seven core skills every role draws on, and the skills specific to each kind of work.';
+
+export const metadata: Metadata = {
+  title: 'Skills',
+  description,
+  alternates: { canonical: '/skills' },
+  openGraph: { type: 'website', url: '/skills', siteName, title: 'BPO skills', description },
+};
+
+export default function SkillsPage() {
+  const content = getContent();
+  const { core, roleSpecific } = skillsByKind(content.skills);
+  return (
+    <div className="flex flex-col gap-12">
+      <header className="flex max-w-3xl flex-col gap-3">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Skills</h1>
+        <p className="text-lg text-slate-700 dark:text-slate-300">
+          What each skill means in BPO work, the roles that need it, how to build it and how to put it on your CV.
+        </p>
+      </header>
+      <SkillGroup
+        id="core"
+        title="Core skills"
+        intro="The seven key skills that BPO jobs of every kind draw on."
+        skills={core}
+        content={content}
+      />
+      <SkillGroup
+        id="role-specific"
+        title="Role-specific skills"
+        intro="Skills that particular roles ask for on top of the core ones."
+        skills={roleSpecific}
+        content={content}
+      />
+    </div>
+  );
+}

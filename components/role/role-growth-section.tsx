@@ -1,0 +1,30 @@
+import type { Content } from '@/lib/content/schemas';
+import type { GrowthStep } from '@/lib/growth';
+import { DetailSection, EmptyNote } from './detail-section';
+import { GrowthStepCard } from './growth-step-card';
+
+export function RoleGrowthSection({ steps, content }: { steps: GrowthStep[]; content: Content }) {
+  return (
+    <DetailSection
+      id="growth"
+      title="How to grow from here"
+      intro={
+        steps.length > 0
+          ? 'BPO promotions are usually decided on the next role’s metrics, so master those before you apply.'
+          : undefined
+      }
+    >
+      {steps.length === 0 ? (
+        <EmptyNote>This guide lists no further moves from this role.</EmptyNote>
+      ) : (
+        <ul className="grid gap-4 print:gap-2">
+          {steps.map((step) => (
+            <li key={step.target.slug}>
+              <GrowthStepCard step={step} content={content} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </DetailSection>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import type { Role } from '@/lib/content/schemas';
+import { trackLabels } from '@/lib/labels';
+import { ShareButton } from '@/components/ui/share-button';
+import { RoleBadges } from './role-badges';
+
+export function RoleHeader({ role }: { role: Role }) {
+  return (
+    <header className="flex flex-col gap-4 print:gap-1">
+      <nav aria-label="Breadcrumb" data-print="hide" className="text-sm">
+        <ol className="flex flex-wrap gap-2 text-slate-700 dark:text-slate-300">
+          <li>
+            <Link href="/roles">Roles</Link>
+            <span aria-hidden="true" className="ml-2">/</span>
+          </li>
+          <li>
+            <Link href={`/roles?track=${role.track}`}>{trackLabels[role.track]}</Link>
+          </li>
+        </ol>
+      </nav>
+      <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl print:text-2xl">
+        {role.title}
+        {role.abbreviation && <span className="font-normal text-slate-600 dark:text-slate-400"> ({role.abbreviation})</span>}
+      </h1>
+      <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300 print:max-w-none print:text-base">{role.summary}</p>
+      <RoleBadges role={role} />
+      <ShareButton path={`/roles/${role.slug}`} title={role.title} />
+    </header>
+  );
+}

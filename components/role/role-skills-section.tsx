@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { Content, Role } from '@/lib/content/schemas';
+import { findSkill } from '@/lib/content/lookups';
+import { Badge } from './badge';
+import { DetailSection } from './detail-section';
+import { SkillLevelMeter } from './skill-level-meter';
+
+export function RoleSkillsSection({ role, content }: { role: Role; content: Content }) {
+  return (
+    <DetailSection
+      id="skills"
+      title="Skills required"
+      intro="Each skill with the level this role needs. Core skills are the seven that every BPO job draws on; the others are specific to this kind of work."
+    >
+      <ul data-print-links="plain" className="grid gap-3 sm:grid-cols-2 print:block">
+        {role.skills.map((need) => {
+          const skill = findSkill(content, need.skill);
+          return (
+            <li key={need.skill} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700 print:inline print:border-0 print:p-0 print:after:content-[';_'] print:last:after:content-none">
+              <span className="flex flex-wrap items-center gap-2 print:inline">
+                <Link href={`/skills/${need.skill}`} className="font-semibold">
+                  {skill?.name ?? need.skill}
+                </Link>
+                {skill?.kind === 'core' && <Badge tone="core">Core skill</Badge>}
+              </span>{' '}
+              <SkillLevelMeter level={need.level} />
+            </li>
+          );
+        })}
+      </ul>
+    </DetailSection>
+  );
+}

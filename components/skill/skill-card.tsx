@@ -1,0 +1,19 @@
+import Link from 'next/link';
+import type { Skill } from '@/lib/content/schemas';
+
+/** A skill in the catalogue; the whole card is one link target, named by the skill. */
+export function SkillCard({ skill, roleCount }: { skill: Pick<Skill, 'slug' | 'name' | 'description'>; roleCount: number }) {
+  return (
+    <article className="relative flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition-colors hover:border-brand-600 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-sky-300">
+      <h3 className="text-lg font-semibold">
+        <Link href={`/skills/${skill.slug}`} className="no-underline after:absolute after:inset-0 after:rounded-xl hover:underline">
+          {skill.name}
+        </Link>
+      </h3>
+      <p className="line-clamp-3 flex-1 text-slate-700 dark:text-slate-300">{skill.description}</p>
+      <p className="text-sm font-medium text-slate-700 dark:text-slate-300">
+        Needed in {roleCount} {roleCount === 1 ? 'role' : 'roles'}
+      </p>
+    </article>
+  );
+}
