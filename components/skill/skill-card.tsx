@@ -10,8 +10,8 @@ export function SkillCard({ skill, roleCount }: { skill: Pick<Skill, 'slug' | 'n
           {skill.name}
         </Link>
       </h3>
-      <p className="line-clamp-3 flex-1 text-slate-700 dark:text-slate-300">{skill.description}</p>
-      <p className="text-sm font-medium text-slate-700 dark:text-slate-300">
+      <p className="line-clamp-3 text-slate-700 dark:text-slate-300">{skill.description}</p>
+      <p className="mt-auto pt-1 text-sm font-medium text-slate-700 dark:text-slate-300">
         Needed in {roleCount} {roleCount === 1 ? 'role' : 'roles'}
       </p>
     </article>
