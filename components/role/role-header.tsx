@@ -20,8 +20,10 @@ export function RoleHeader({ role }: { role: Role }) {
       </nav>
       <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl print:text-2xl">
         {role.title}
-        {role.abbreviation && <span className="font-normal text-slate-600 dark:text-slate-400"> ({role.abbreviation})</span>}
       </h1>
+      {role.abbreviation && (
+        <p className="-mt-2 font-medium text-slate-600 dark:text-slate-400 print:mt-0">Short form: {role.abbreviation}</p>
+      )}
       <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300 print:max-w-none print:text-base">{role.summary}</p>
       <RoleBadges role={role} />
       <ShareButton path={`/roles/${role.slug}`} title={role.title} />

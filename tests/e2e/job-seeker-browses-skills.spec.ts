@@ -38,7 +38,7 @@ test('a job seeker goes from a skill to a role that needs it, and sees the level
   await expect(csr).toContainText('Level needed: Strong');
   await expect(page.getByRole('region', { name: 'On your CV' }).locator('blockquote')).not.toBeEmpty();
   await csr.getByRole('link', { name: 'Customer Service Representative' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Customer Service Representative');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer Service Representative');
 });
 
 test('an unknown skill answers 404 and suggests real skills', async ({ page }) => {
