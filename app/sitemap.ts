@@ -4,12 +4,12 @@ import type { Content } from '@/lib/content/schemas';
 import { absoluteUrl } from '@/lib/site';
 
 /**
- * Pages that are not generated from content. List a page here once its route exists
- * (/paths, /match, /compare, /guides, /glossary, /search, /about are still to come).
+ * Pages that are not generated from content. /search is left out: its results pages are noindex,
+ * and planner, match and compare views are query variants of the pages listed here.
  */
-const staticPages = ['/', '/roles', '/skills'] as const;
+const staticPages = ['/', '/roles', '/skills', '/paths', '/match', '/compare', '/guides', '/glossary', '/about'] as const;
 
-/** One page per role and skill, and per guide once guides are written. */
+/** One page per role, skill and guide. */
 function contentPages(content: Pick<Content, 'roles' | 'skills' | 'guides'>): string[] {
   return [
     ...content.roles.map((role) => `/roles/${role.slug}`),
