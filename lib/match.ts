@@ -1,9 +1,10 @@
-import type { Certification, Content, Level, Role, Skill, SkillLevel } from './content/schemas';
-import { collectTasks, skillsFromTasks, type Task } from './tasks';
+import type { Level, Role, Skill, SkillLevel } from './content/schemas';
+import { skillsFromTasks, type Task } from './tasks';
 
 // Skill matching: which roles fit the skills a person holds, what each one still needs, and which
 // skill to learn next. Pure and small on purpose: the match page runs it in the browser, on a
-// compact projection of the content (see MatchRole, MatchSkill), as well as on the server.
+// compact projection of the content (lib/match-data.ts), as well as on the server. Browser code
+// imports this module, so it takes only type imports from the content schemas (zod stays out).
 
 /** A skill the person holds, at the level they rate it. */
 export interface HeldSkill {
@@ -225,24 +226,4 @@ export function heldSkillsWithTasks(picked: readonly HeldSkill[], taskIds: reado
     if (!held.some((h) => h.skill === skill)) held.push({ skill, level: defaultSkillLevel });
   }
   return held;
-}
-
-/**
- * What the match page sends the browser so it can rank as the person picks: a compact projection
- * of the content (no overviews, duties only as deduplicated tasks), serialisable as plain data.
- */
-export interface MatchPageData {
-  roles: (MatchRole & Pick<Role, 'growth' | 'certifications'>)[];
-  skills: (MatchSkill & Pick<Skill, 'cvLine'>)[];
-  tasks: Task[];
-  certifications: Pick<Certification, 'slug' | 'name' | 'description'>[];
-}
-
-export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certifications'>): MatchPageData {
-  return {
-    roles: content.roles.map(({ slug, title, level, skills, growth, certifications }) => ({ slug, title, level, skills, growth, certifications })),
-    skills: content.skills.map(({ slug, name, kind, cvLine }) => ({ slug, name, kind, cvLine })),
-    tasks: collectTasks(content.roles),
-    certifications: content.certifications.map(({ slug, name, description }) => ({ slug, name, description })),
-  };
 }

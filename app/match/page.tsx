@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { MatchWorkspace } from '@/components/match/match-workspace';
 import { Notices } from '@/components/ui/notices';
 import { getContent } from '@/lib/content/load';
-import { matchPageData } from '@/lib/match';
+import { matchPageData } from '@/lib/match-data';
 import { parseMatchParams } from '@/lib/params/match';
 import type { SearchParams } from '@/lib/params/shared';
 

@@ -2,17 +2,15 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SkillLevel } from '@/lib/content/schemas';
-import { buildRoleGraph } from '@/lib/graph';
 import {
   bestEntryRoute,
   heldSkillsWithTasks,
   nextSkillsToLearn,
   rankRolesBySkills,
   strongMatchScore,
-  type MatchPageData,
 } from '@/lib/match';
+import type { MatchPageData } from '@/lib/match-data';
 import { emptyMatchState, matchQuery, parseMatchParams, searchParamsFromQuery, type MatchState } from '@/lib/params/match';
-import { shortestPath } from '@/lib/paths';
 import { skillsFromTasks } from '@/lib/tasks';
 import { CvLines } from './cv-lines';
 import { MatchResults } from './match-results';
@@ -68,7 +66,6 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
     () => ({ skills: data.skills.map((s) => s.slug), roles: data.roles.map((r) => r.slug), tasks: data.tasks.map((t) => t.id) }),
     [data],
   );
-  const graph = useMemo(() => buildRoleGraph(data.roles), [data.roles]);
 
   useEffect(() => {
     setEnhanced(true);
@@ -135,7 +132,7 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
 
   const targetMatch = state.target ? ranking.find((m) => m.slug === state.target) : undefined;
   const targetRole = state.target ? rolesBySlug.get(state.target) : undefined;
-  const entry = targetMatch ? bestEntryRoute(ranking, targetMatch.slug, (from, to) => shortestPath(graph, from, to)) : undefined;
+  const entry = targetMatch ? bestEntryRoute(ranking, targetMatch.slug, (from, to) => data.entryRoutes[from]?.[to]) : undefined;
   const steps: RouteStep[] = (entry?.route ?? []).map((slug, index, route) => ({
     slug,
     title: rolesBySlug.get(slug)?.title ?? slug,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCombobox, useMultipleSelection } from 'downshift';
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { SkillLevel } from '@/lib/content/schemas';
 import { skillLevelLabels } from '@/lib/labels';
 import { skillLevelsLowestFirst, type HeldSkill, type MatchSkill } from '@/lib/match';
@@ -36,7 +36,6 @@ export function SkillPicker({
   onLevelChange: (slug: string, level: SkillLevel) => void;
 }) {
   const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [inputValue, setInputValue] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const bySlug = new Map(skills.map((s) => [s.slug, s]));
@@ -54,22 +53,14 @@ export function SkillPicker({
     setAnnouncement(`${skill.name} removed.`);
   }
 
-  const { getDropdownProps, getSelectedItemProps, removeSelectedItem } = useMultipleSelection<MatchSkill>({
+  const { getDropdownProps, getSelectedItemProps, removeSelectedItem, setActiveIndex } = useMultipleSelection<MatchSkill>({
     selectedItems: pickedSkills,
     itemToKey: (item) => item?.slug,
-    onStateChange({ selectedItems, type }) {
-      switch (type) {
-        case useMultipleSelection.stateChangeTypes.SelectedItemKeyDownBackspace:
-        case useMultipleSelection.stateChangeTypes.SelectedItemKeyDownDelete:
-        case useMultipleSelection.stateChangeTypes.DropdownKeyDownBackspace:
-        case useMultipleSelection.stateChangeTypes.FunctionRemoveSelectedItem: {
-          const kept = new Set((selectedItems ?? []).map((s) => s.slug));
-          pickedSkills.filter((s) => !kept.has(s.slug)).forEach(remove);
-          break;
-        }
-        default:
-          break;
-      }
+    // Compares before and after rather than reading the action type: downshift reports batched
+    // actions under the last type only, which would hide a removal.
+    onSelectedItemsChange({ selectedItems }) {
+      const kept = new Set((selectedItems ?? []).map((s) => s.slug));
+      pickedSkills.filter((s) => !kept.has(s.slug)).forEach(remove);
     },
   });
 
@@ -121,7 +112,7 @@ export function SkillPicker({
         <div className="flex">
           <input
             {...getInputProps(
-              getDropdownProps({ preventKeyAction: isOpen, ref: inputRef, 'aria-describedby': `${id}-hint`, placeholder: 'e.g. Communication' }),
+              getDropdownProps({ preventKeyAction: isOpen, 'aria-describedby': `${id}-hint`, placeholder: 'e.g. Communication' }),
             )}
             className={`${fieldClass} w-full rounded-r-none`}
           />
@@ -186,9 +177,12 @@ export function SkillPicker({
                   {...getSelectedItemProps({
                     selectedItem: skill,
                     index,
-                    onClick: () => {
+                    // Delete and Backspace act on the active chip: make it the one focused by Tab too.
+                    onFocus: () => setActiveIndex(index),
+                    onClick: (event) => {
+                      (event.nativeEvent as Event & { preventDownshiftDefault?: boolean }).preventDownshiftDefault = true;
+                      // downshift then moves focus to the neighbouring chip, or the box when none is left.
                       removeSelectedItem(skill);
-                      inputRef.current?.focus();
                     },
                   })}
                   tabIndex={0}

@@ -66,6 +66,10 @@ test('picking two skills by keyboard updates the results and the URL without a r
   await expect(page).toHaveURL(/skills=communication:strong,empathy$/);
   await page.getByRole('button', { name: 'Remove Empathy' }).click();
   await expect(page).toHaveURL(/skills=communication:strong$/);
+  // Focus is never lost: it moves to the neighbouring chip, then to the box when none is left.
+  await expect(page.getByRole('button', { name: 'Remove Communication' })).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(page).toHaveURL(/\/match$/);
   await expect(combobox).toBeFocused();
 });
 
@@ -117,8 +121,9 @@ test('the match page asks no other origin for anything and sets no cookie', asyn
     if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
   });
   await page.goto(counselorLink);
-  await page.getByRole('combobox', { name: 'Add a skill you have' }).fill('time');
+  await page.getByRole('combobox', { name: 'Add a skill you have' }).pressSequentially('time');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove Time management' })).toBeVisible();
   await page.getByRole('link', { name: 'See your gap to Trainer' }).click();
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);
