@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support/site-pages';
+import { sitemapPaths } from '../support/site-pages';
 
 test('a role page prints as a handout: no navigation or buttons, links as text, the page address at the foot', async ({ page }) => {
   await page.goto('/roles/customer-service-representative');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { brokenLinks, expectSections, internalLinks, sitemapPaths } from './support/site-pages';
+import { brokenLinks, expectSections, internalLinks, sitemapPaths } from '../support/site-pages';
 
 const roleSections = [
   'What the role does',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { brokenLinks, expectSections, internalLinks, sitemapPaths } from './support/site-pages';
+import { brokenLinks, expectSections, internalLinks, sitemapPaths } from '../support/site-pages';
 
 const skillSections = ['Roles that need it', 'How to build it', 'On your CV'] as const;
 
