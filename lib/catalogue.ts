@@ -1,4 +1,5 @@
-import { levels, skillLevels, tracks, type Content, type Level, type Role, type Skill, type SkillLevel, type Track, type WorkMode } from './content/schemas';
+import { roleLevelRank, skillLevelValue } from './content/enums';
+import { tracks, type Content, type Level, type Role, type Skill, type SkillLevel, type Track, type WorkMode } from './content/schemas';
 
 /** What the /roles catalogue is narrowed to; an empty list means "any". */
 export interface RoleFilters {
@@ -33,7 +34,7 @@ export function rolesByTrack<R extends Pick<Role, 'track' | 'level' | 'title'>>(
       track,
       roles: roles
         .filter((role) => role.track === track)
-        .sort((a, b) => levels.indexOf(a.level) - levels.indexOf(b.level) || a.title.localeCompare(b.title)),
+        .sort((a, b) => roleLevelRank(a.level) - roleLevelRank(b.level) || a.title.localeCompare(b.title)),
     }))
     .filter((group) => group.roles.length > 0);
 }
@@ -60,6 +61,6 @@ export function rolesNeedingSkillAtLevel(content: Pick<Content, 'roles'>, skillS
     if (need) needs.push({ role, level: need.level });
   }
   return needs.sort(
-    (a, b) => skillLevels.indexOf(b.level) - skillLevels.indexOf(a.level) || a.role.title.localeCompare(b.role.title),
+    (a, b) => skillLevelValue(b.level) - skillLevelValue(a.level) || a.role.title.localeCompare(b.role.title),
   );
 }

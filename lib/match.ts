@@ -1,3 +1,4 @@
+import { roleLevelRank, skillLevels, skillLevelValue } from './content/enums';
 import type { Level, Role, Skill, SkillLevel } from './content/schemas';
 import { skillsFromTasks, type Task } from './tasks';
 
@@ -54,13 +55,8 @@ export const strongMatchScore = 70;
 /** The level a skill counts at when none is given (URL without a suffix, a skill built by a task). */
 export const defaultSkillLevel: SkillLevel = 'working';
 
-const levelValue: Record<SkillLevel, number> = { basic: 1, working: 2, strong: 3 };
-/**
- * The skill levels, lowest first. Derived here rather than imported from the content schemas so
- * that browser code using this module does not pull in zod.
- */
-export const skillLevelsLowestFirst = Object.keys(levelValue) as SkillLevel[];
-const roleLevelOrder: Record<Level, number> = { entry: 0, mid: 1, senior: 2, executive: 3 };
+/** The skill levels, lowest first. */
+export const skillLevelsLowestFirst: readonly SkillLevel[] = skillLevels;
 
 /**
  * Weight of one required skill in a role's score: 1, plus 2 when the article names the skill for
@@ -78,7 +74,7 @@ export function skillWeight(key: boolean, core: boolean): number {
  */
 export function levelCreditInSixths(held: SkillLevel | undefined, needed: SkillLevel): number {
   if (held === undefined) return 0;
-  return Math.min(6, (6 * levelValue[held]) / levelValue[needed]);
+  return Math.min(6, (6 * skillLevelValue(held)) / skillLevelValue(needed));
 }
 
 function levelsBySkill(held: readonly HeldSkill[]): Map<string, SkillLevel> {
@@ -86,7 +82,7 @@ function levelsBySkill(held: readonly HeldSkill[]): Map<string, SkillLevel> {
   // A skill listed twice counts at its higher level.
   for (const { skill, level } of held) {
     const previous = levels.get(skill);
-    if (previous === undefined || levelValue[level] > levelValue[previous]) levels.set(skill, level);
+    if (previous === undefined || skillLevelValue(level) > skillLevelValue(previous)) levels.set(skill, level);
   }
   return levels;
 }
@@ -126,7 +122,7 @@ function scoreRole(role: MatchRole, levels: ReadonlyMap<string, SkillLevel>, ski
 
 /** Best score first; ties go to the more junior role (a start is easier to get), then by title. */
 export function compareMatches(a: Pick<RoleMatch, 'score' | 'level' | 'title'>, b: Pick<RoleMatch, 'score' | 'level' | 'title'>): number {
-  return b.score - a.score || roleLevelOrder[a.level] - roleLevelOrder[b.level] || a.title.localeCompare(b.title);
+  return b.score - a.score || roleLevelRank(a.level) - roleLevelRank(b.level) || a.title.localeCompare(b.title);
 }
 
 /**

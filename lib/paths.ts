@@ -1,5 +1,5 @@
 import type { Advice, MoveKind, Role, SkillLevel } from './content/schemas';
-import { skillLevels } from './content/schemas';
+import { skillLevelValue } from './content/enums';
 import { buildRoleGraph, growthTargets, type RoleGraph } from './graph';
 
 /** A route as the roles it passes through, start and goal included. */
@@ -92,8 +92,6 @@ export interface SkillToGain {
   held?: SkillLevel;
 }
 
-const levelRank = (level: SkillLevel) => skillLevels.indexOf(level);
-
 /**
  * For each move of a route, the skills the next role needs that the person does not yet hold at
  * that level, counting every skill gained in the roles already passed (the best level wins).
@@ -105,7 +103,7 @@ export function skillsToGainAlongRoute(roles: readonly Pick<Role, 'slug' | 'skil
   const hold = (role: Pick<Role, 'skills'> | undefined) => {
     for (const { skill, level } of role?.skills ?? []) {
       const current = held.get(skill);
-      if (current === undefined || levelRank(level) > levelRank(current)) held.set(skill, level);
+      if (current === undefined || skillLevelValue(level) > skillLevelValue(current)) held.set(skill, level);
     }
   };
   hold(bySlug.get(route[0] ?? ''));
@@ -115,7 +113,7 @@ export function skillsToGainAlongRoute(roles: readonly Pick<Role, 'slug' | 'skil
     const gains: SkillToGain[] = [];
     for (const { skill, level } of role?.skills ?? []) {
       const current = held.get(skill);
-      if (current !== undefined && levelRank(current) >= levelRank(level)) continue;
+      if (current !== undefined && skillLevelValue(current) >= skillLevelValue(level)) continue;
       gains.push(current === undefined ? { skill, level } : { skill, level, held: current });
     }
     perMove.push(gains);

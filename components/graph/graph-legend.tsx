@@ -1,4 +1,4 @@
-import { moveKinds, tracks } from '@/lib/content/schemas';
+import { moveKinds, tracks } from '@/lib/content/enums';
 import { moveKindLabels, trackLabels } from '@/lib/labels';
 import styles from './role-graph.module.css';
 

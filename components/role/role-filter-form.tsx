@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { RoleFilters } from '@/lib/catalogue';
-import { levels, tracks, workModes } from '@/lib/content/schemas';
+import { levels, tracks, workModes } from '@/lib/content/enums';
 import { levelLabels, trackLabels, workModeLabels } from '@/lib/labels';
 import { roleFilterParams } from '@/lib/params/roles';
 

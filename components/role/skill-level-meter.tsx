@@ -1,4 +1,5 @@
-import { skillLevels, type SkillLevel } from '@/lib/content/schemas';
+import { skillLevels } from '@/lib/content/enums';
+import type { SkillLevel } from '@/lib/content/schemas';
 import { skillLevelLabels } from '@/lib/labels';
 
 /** A skill level as words, with three dots as a quick visual (hidden from screen readers). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { levels, moveKinds, skillLevels, tracks, workModes } from './enums';
 
 // The zod schemas are the content model's single source of truth: types are inferred
 // from them, and their .describe() texts are the documentation the README points to.
@@ -8,11 +9,7 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase words joined by hyphens')
   .describe('Stable URL identifier; never change one that has been published');
 
-export const tracks = ['front-office', 'back-office', 'quality-and-training', 'leadership', 'specialized', 'beyond-bpo'] as const;
-export const levels = ['entry', 'mid', 'senior', 'executive'] as const;
-export const workModes = ['voice', 'chat', 'email', 'non-voice'] as const;
-export const skillLevels = ['basic', 'working', 'strong'] as const;
-export const moveKinds = ['promotion', 'lateral', 'specialization', 'beyond-bpo'] as const;
+export { levels, moveKinds, skillLevels, tracks, workModes } from './enums';
 
 export const trackSchema = z.enum(tracks).describe('Which part of BPO work the role belongs to');
 export const levelSchema = z.enum(levels).describe('Seniority: entry, mid, senior or executive');

@@ -1,4 +1,4 @@
-import { levels, tracks, workModes } from '../content/schemas';
+import { levels, tracks, workModes } from '../content/enums';
 import type { RoleFilters } from '../catalogue';
 import { slugList, type Parsed, type SearchParams } from './shared';
 

@@ -1,0 +1,18 @@
+// The content model's closed vocabularies, lowest or first first. Kept apart from the zod schemas
+// so browser code can use them (and their order) without pulling zod into the page.
+
+export const tracks = ['front-office', 'back-office', 'quality-and-training', 'leadership', 'specialized', 'beyond-bpo'] as const;
+export const levels = ['entry', 'mid', 'senior', 'executive'] as const;
+export const workModes = ['voice', 'chat', 'email', 'non-voice'] as const;
+export const skillLevels = ['basic', 'working', 'strong'] as const;
+export const moveKinds = ['promotion', 'lateral', 'specialization', 'beyond-bpo'] as const;
+
+/** 1 for basic, 2 for working, 3 for strong: how far up the scale a skill level is. */
+export function skillLevelValue(level: (typeof skillLevels)[number]): number {
+  return skillLevels.indexOf(level) + 1;
+}
+
+/** 0 for entry up to 3 for executive, for sorting roles by seniority. */
+export function roleLevelRank(level: (typeof levels)[number]): number {
+  return levels.indexOf(level);
+}
