@@ -32,3 +32,21 @@ export async function expectSections(page: Page, headings: readonly string[]): P
     await expect(region.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
   }
 }
+
+/**
+ * Visits every sitemap page of a section, expecting 200, an h1 and the given sections, then
+ * checks that every internal link on those pages resolves. Returns nothing; fails on the first gap.
+ */
+export async function expectSectionPagesComplete(page: Page, request: APIRequestContext, section: '/roles/' | '/skills/', sections: readonly string[]): Promise<void> {
+  const paths = await sitemapPaths(request, section);
+  expect(paths.length).toBeGreaterThanOrEqual(11);
+  const links = new Set<string>();
+  for (const path of paths) {
+    const response = await page.goto(path, { waitUntil: 'domcontentloaded' });
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectSections(page, sections);
+    for (const href of await internalLinks(page)) links.add(href);
+  }
+  expect(await brokenLinks(request, links)).toEqual([]);
+}
