@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { RoleCard } from '@/components/role/role-card';
 import { getContent } from '@/lib/content/load';
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { CompareForm } from '@/components/compare/compare-form';
 import { CompareOverview, CompareSkills } from '@/components/compare/compare-table';
 import { Notices } from '@/components/ui/notices';

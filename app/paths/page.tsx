@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { GraphLegend } from '@/components/graph/graph-legend';
 import { GrowthList } from '@/components/graph/growth-list';
 import { RoleGraph } from '@/components/graph/role-graph';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { GlossaryTerm, Role } from '@/lib/content/schemas';
 
 /** One glossary entry; its id is the term's slug, which other pages link to as /glossary#<slug>. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { GraphLayout } from '@/lib/graph-layout';
 import { moveKindLabels, trackLabels } from '@/lib/labels';
 import type { GraphRole } from './role-graph';

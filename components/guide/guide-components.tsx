@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
 import { Children, isValidElement } from 'react';

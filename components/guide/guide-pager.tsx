@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { GuideMeta } from '@/lib/content/schemas';
 
 /** Previous and next guide, in reading order; rel tells browsers and readers the sequence. */

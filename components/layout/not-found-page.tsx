@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { PageLink } from '@/lib/not-found';
 
 export function NotFoundPage({ suggestions }: { suggestions: PageLink[] }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { siteName } from '@/lib/site';
 import { SearchTrigger } from '@/components/search/search-trigger';
 import { siteNavLinks } from './site-nav-links';

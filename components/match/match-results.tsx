@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { MouseEvent } from 'react';
 import { levelLabels, skillLevelLabels } from '@/lib/labels';
 import { strongMatchScore, type RoleMatch, type SkillContribution } from '@/lib/match';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { defaultSkillLevel, type NextSkill } from '@/lib/match';
 import { skillLevelLabels } from '@/lib/labels';
 import { mutedTextClass } from './styles';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Certification } from '@/lib/content/schemas';
 import type { EntryRoute, RoleMatch } from '@/lib/match';
 import { heldVersusNeeded, ScoreBar } from './match-results';

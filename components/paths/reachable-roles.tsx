@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Role } from '@/lib/content/schemas';
 
 /** Every role reachable from one, grouped by how many moves away it is, each with a route link. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Role } from '@/lib/content/schemas';
 
 /** The roles one move before a goal, each a route link: suggestions when no route reaches it. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Content } from '@/lib/content/schemas';
 import { findCertification, findRole, findSkill } from '@/lib/content/lookups';
 import { moveKindLabels, skillLevelLabels } from '@/lib/labels';

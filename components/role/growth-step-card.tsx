@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Content } from '@/lib/content/schemas';
 import { findSkill, findTerm } from '@/lib/content/lookups';
 import type { GrowthStep } from '@/lib/growth';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Role } from '@/lib/content/schemas';
 import { RoleBadges } from './role-badges';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { rolesByTrack, type RoleFilters } from '@/lib/catalogue';
 import type { Role } from '@/lib/content/schemas';
 import { trackLabels } from '@/lib/labels';

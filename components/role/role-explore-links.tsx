@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Role } from '@/lib/content/schemas';
 
 /** Ways to take the role further; interactive pages only, so left off the printed handout. */

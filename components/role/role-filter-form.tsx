@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { RoleFilters } from '@/lib/catalogue';
 import { levels, tracks, workModes } from '@/lib/content/enums';
 import { levelLabels, trackLabels, workModeLabels } from '@/lib/labels';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Role } from '@/lib/content/schemas';
 import { trackLabels } from '@/lib/labels';
 import { ShareButton } from '@/components/ui/share-button';

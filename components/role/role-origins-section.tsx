@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { IncomingStep } from '@/lib/growth';
 import { moveKindLabels } from '@/lib/labels';
 import { Badge } from './badge';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Content, Role } from '@/lib/content/schemas';
 import { findSkill } from '@/lib/content/lookups';
 import { Badge } from './badge';

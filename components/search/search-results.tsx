@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { SearchGroup } from '@/lib/search-index';
 
 /** Server-rendered results for /search, grouped by kind: the page people without JavaScript get. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Skill } from '@/lib/content/schemas';
 
 /** A skill in the catalogue; the whole card is one link target, named by the skill. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Badge } from '@/components/role/badge';
 import { ShareButton } from '@/components/ui/share-button';
 import type { Skill } from '@/lib/content/schemas';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { DetailSection, EmptyNote } from '@/components/role/detail-section';
 import { RoleBadges } from '@/components/role/role-badges';
 import { SkillLevelMeter } from '@/components/role/skill-level-meter';
