@@ -1,5 +1,6 @@
 import type { Role } from '@/lib/content/schemas';
 import { maxComparedRoles } from '@/lib/params/compare';
+import { RoleOptions } from '@/components/ui/role-options';
 
 const slotLabels = ['First role', 'Second role', 'Third role (optional)'];
 const fieldClass =
@@ -19,12 +20,7 @@ export function CompareForm({ roles, chosen, heading }: { roles: readonly Pick<R
               {slotLabels[slot]}
             </label>
             <select id={`compare-role-${slot}`} name="roles" defaultValue={chosen[slot] ?? ''} className={fieldClass}>
-              <option value="">No role</option>
-              {roles.map((role) => (
-                <option key={role.slug} value={role.slug}>
-                  {role.title}
-                </option>
-              ))}
+              <RoleOptions roles={roles} emptyLabel="No role" />
             </select>
           </div>
         ))}

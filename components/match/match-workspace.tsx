@@ -20,6 +20,7 @@ import { SkillPicker } from './skill-picker';
 import { buttonClass, fieldClass, mutedTextClass, panelClass } from './styles';
 import { TargetGap, type RouteStep } from './target-gap';
 import { TaskPicker, TaskSkillsSummary } from './task-picker';
+import { RoleOptions } from '@/components/ui/role-options';
 
 /** Where the last selection is kept, as the page's own query string; it never leaves the browser. */
 const storageKey = 'bpo-career-paths:match';
@@ -178,12 +179,7 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
                 onChange={(event) => setTarget(event.target.value || undefined)}
                 className={`${fieldClass} mt-1`}
               >
-                <option value="">No particular role</option>
-                {data.roles.map((role) => (
-                  <option key={role.slug} value={role.slug}>
-                    {role.title}
-                  </option>
-                ))}
+                <RoleOptions roles={data.roles} emptyLabel="No particular role" />
               </select>
             </div>
             {!isEmpty(state) && (

@@ -1,6 +1,7 @@
 import type { HeldSkill, MatchRole, MatchSkill } from '@/lib/match';
 import { encodeHeldSkill } from '@/lib/params/match';
 import { fieldClass, primaryButtonClass } from './styles';
+import { RoleOptions } from '@/components/ui/role-options';
 
 /**
  * The picker before JavaScript runs (or without it): a GET form of checkboxes named `skills`, one
@@ -60,12 +61,7 @@ export function SkillCheckboxForm({
             Show the gap to a role (optional)
           </label>
           <select id="match-target-fallback" name="target" defaultValue={target ?? ''} className={`${fieldClass} mt-1`}>
-            <option value="">No particular role</option>
-            {roles.map((role) => (
-              <option key={role.slug} value={role.slug}>
-                {role.title}
-              </option>
-            ))}
+            <RoleOptions roles={roles} emptyLabel="No particular role" />
           </select>
         </div>
         <button type="submit" className={primaryButtonClass}>

@@ -2,6 +2,7 @@
 
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { useEffect, useId, useState } from 'react';
+import { RoleOptions } from './role-options';
 
 export interface RoleOption {
   slug: string;
@@ -38,12 +39,7 @@ function NativeSelect({ name, label, options, selected, placeholder = 'Choose a 
         {label}
       </label>
       <select id={id} name={name} defaultValue={selected ?? ''} className={fieldClass}>
-        <option value="">{placeholder}</option>
-        {options.map((o) => (
-          <option key={o.slug} value={o.slug}>
-            {o.title}
-          </option>
-        ))}
+        <RoleOptions roles={options} emptyLabel={placeholder} />
       </select>
     </div>
   );
