@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { checkContent } from './lib/content/load';
+import { skillAliasDestination, skillAliases } from './lib/content/skill-aliases';
 import { formatProblem } from './lib/content/validate';
 
 // Scripts keep 'unsafe-inline' because Next streams its RSC payload in inline <script> tags; nonces
@@ -34,6 +35,14 @@ export default function config(phase: string): NextConfig {
     distDir: process.env.NEXT_DIST_DIR ?? '.next',
     poweredByHeader: false,
     reactStrictMode: true,
+    // A split skill's old page is a published link: send it, permanently, to where its replacements are listed.
+    async redirects() {
+      return Object.keys(skillAliases).map((retired) => ({
+        source: `/skills/${retired}`,
+        destination: skillAliasDestination(retired),
+        permanent: true,
+      }));
+    },
     async headers() {
       return [
         {

@@ -1,4 +1,5 @@
 import { roleLevelRank, skillLevelValue } from './content/enums';
+import { skillAliases } from './content/skill-aliases';
 import { tracks, type Content, type Level, type Role, type Skill, type SkillLevel, type Track, type WorkMode } from './content/schemas';
 
 /** What the /roles catalogue is narrowed to; an empty list means "any". */
@@ -39,12 +40,18 @@ export function rolesByTrack<R extends Pick<Role, 'track' | 'level' | 'title'>>(
     .filter((group) => group.roles.length > 0);
 }
 
-/** Skills split into the article's seven core skills and the role-specific rest, each sorted by name. */
-export function skillsByKind(skills: readonly Skill[]): { core: Skill[]; roleSpecific: Skill[] } {
+/**
+ * Skills split into the article's seven core skills, the industry knowledge of each specialized
+ * niche (what the retired "industry-knowledge" skill was split into), and the role-specific rest,
+ * each sorted by name.
+ */
+export function skillsByKind(skills: readonly Skill[]): { core: Skill[]; industry: Skill[]; roleSpecific: Skill[] } {
   const byName = (a: Skill, b: Skill) => a.name.localeCompare(b.name);
+  const industry = new Set(skillAliases['industry-knowledge']);
   return {
     core: skills.filter((s) => s.kind === 'core').sort(byName),
-    roleSpecific: skills.filter((s) => s.kind === 'role-specific').sort(byName),
+    industry: skills.filter((s) => s.kind === 'role-specific' && industry.has(s.slug)).sort(byName),
+    roleSpecific: skills.filter((s) => s.kind === 'role-specific' && !industry.has(s.slug)).sort(byName),
   };
 }
 

@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 
 export default function SkillsPage() {
   const content = getContent();
-  const { core, roleSpecific } = skillsByKind(content.skills);
+  const { core, industry, roleSpecific } = skillsByKind(content.skills);
   return (
     <div className="flex flex-col gap-12">
       <header className="flex max-w-3xl flex-col gap-3">
@@ -29,6 +29,14 @@ export default function SkillsPage() {
         title="Core skills"
         intro="The seven key skills that BPO jobs of every kind draw on."
         skills={core}
+        content={content}
+      />
+      {/* The id is the retired skill's slug: /skills/industry-knowledge redirects here. */}
+      <SkillGroup
+        id="industry-knowledge"
+        title="Industry knowledge"
+        intro="Specialized BPO work asks for knowledge of its niche, or a certification in it. Each niche is its own skill, because knowing healthcare does not make someone ready for mortgage files."
+        skills={industry}
         content={content}
       />
       <SkillGroup

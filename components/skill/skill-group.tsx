@@ -4,7 +4,7 @@ import { SkillCard } from './skill-card';
 
 export function SkillGroup({ id, title, intro, skills, content }: { id: string; title: string; intro: string; skills: Skill[]; content: Content }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-4">
+    <section id={id} aria-labelledby={`${id}-heading`} className="flex scroll-mt-20 flex-col gap-4">
       <div>
         <h2 id={`${id}-heading`} className="text-2xl font-bold tracking-tight">
           {title} <span className="font-normal text-slate-600 dark:text-slate-400">({skills.length})</span>

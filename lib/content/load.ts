@@ -31,6 +31,19 @@ function readJson(dir: string, relative: string, problems: ContentProblem[], fal
   }
 }
 
+/** The article every quoted fragment is checked against; a copy lives beside the content it backs. */
+export const articleFile = 'source-article.txt';
+
+function readText(dir: string, relative: string, problems: ContentProblem[]): RawFile<string> {
+  const file = path.join(path.basename(dir), relative);
+  const full = path.join(dir, relative);
+  if (!fs.existsSync(full)) {
+    problems.push({ file, path: '(file)', message: 'file is missing; copy the source article here so quotes can be checked' });
+    return { file, data: '' };
+  }
+  return { file, data: fs.readFileSync(full, 'utf8') };
+}
+
 function listFiles(dir: string, sub: string, extension: string): string[] {
   const full = path.join(dir, sub);
   if (!fs.existsSync(full)) return [];
@@ -46,6 +59,7 @@ export function readRawContent(dir = contentDirectory()): { raw: RawContent; pro
     certifications: readJson(dir, 'certifications.json', problems, []),
     advice: readJson(dir, 'advice.json', problems, []),
     guides: readJson(dir, 'guides.json', problems, []),
+    article: readText(dir, articleFile, problems),
     guideSources: listFiles(dir, 'guides', '.mdx').map((f) => ({
       file: path.join(path.basename(dir), f),
       data: fs.readFileSync(path.join(dir, f), 'utf8'),

@@ -1,4 +1,4 @@
-import type { Certification, Content, GlossaryTerm, Role, Skill } from './schemas';
+import type { Certification, Content, GlossaryTerm, Role, RoleSkill, Skill } from './schemas';
 
 export function findRole(content: Content, slug: string): Role | undefined {
   return content.roles.find((role) => role.slug === slug);
@@ -26,4 +26,9 @@ export function rolesJudgedOn(content: Content, termSlug: string): Role[] {
 
 export function rolesHelpedBy(content: Content, certificationSlug: string): Role[] {
   return content.roles.filter((role) => role.certifications.includes(certificationSlug));
+}
+
+/** What the role is hired for: the skills content marks "defining" (never empty in valid content). */
+export function definingSkills(role: Pick<Role, 'skills'>): RoleSkill[] {
+  return role.skills.filter((s) => s.defining === true);
 }

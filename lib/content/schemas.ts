@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { levels, moveKinds, skillLevels, tracks, workModes } from './enums';
+import { provenanceSchema } from './provenance';
 
 // The zod schemas are the content model's single source of truth: types are inferred
 // from them, and their .describe() texts are the documentation the README points to.
@@ -28,7 +29,17 @@ export const roleSkillSchema = z
   .object({
     skill: slugSchema.describe('Skill slug from content/skills.json'),
     level: skillLevelSchema.describe('Level the role needs'),
-    key: z.boolean().default(false).describe('True when the article names this skill for the role itself'),
+    key: z.boolean().default(false).describe('True when the skill is central to the role (see source for who says so)'),
+    defining: z
+      .boolean()
+      .optional()
+      .describe('True for what the role is hired for: a subset of its key skills; every role has at least one'),
+    levelSource: z
+      .string()
+      .trim()
+      .min(3)
+      .optional()
+      .describe('For an entry-level role asking "strong": the article phrase that asks for that much, word for word'),
   })
   .strict();
 
@@ -37,6 +48,7 @@ export const growthSchema = z
     to: slugSchema.describe('Slug of the role this one can grow into'),
     kind: moveKindSchema,
     takes: z.string().min(3).describe('What the step takes, in one sentence drawn from the article'),
+    source: provenanceSchema.optional(),
   })
   .strict();
 
@@ -106,6 +118,9 @@ export const guideMetaSchema = z
     summary: z.string().min(10).max(240),
   })
   .strict();
+
+export { provenanceSchema } from './provenance';
+export type { Provenance } from './provenance';
 
 export const skillsFileSchema = z.array(skillSchema);
 export const glossaryFileSchema = z.array(glossaryTermSchema);

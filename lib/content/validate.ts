@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { closestSlug } from '../suggest';
+import { articleContains } from './provenance';
 import {
   adviceFileSchema,
   certificationsFileSchema,
@@ -25,6 +26,8 @@ export interface RawContent {
   advice: RawFile;
   guides: RawFile;
   guideSources: RawFile<string>[];
+  /** The source article's text: every quoted fragment is checked against it. */
+  article: RawFile<string>;
 }
 
 export interface ContentProblem {
@@ -125,7 +128,24 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     });
     role.skills.forEach((s, i) => {
       if (!skillSlugs.includes(s.skill)) at(`skills[${i}].skill`, unknownReference('skill', s.skill, skillSlugs));
+      if (s.defining && !s.key) at(`skills[${i}].defining`, `"${s.skill}" is marked defining but not key; a defining skill must also be "key": true`);
+      if (s.levelSource !== undefined && !articleContains(raw.article.data, s.levelSource)) {
+        at(`skills[${i}].levelSource`, `"${s.levelSource}" is not in the article (${raw.article.file}); copy the phrase word for word`);
+      }
+      if (role.level === 'entry' && s.level === 'strong' && s.levelSource === undefined) {
+        at(
+          `skills[${i}].level`,
+          `entry-level role asks for "strong" ${s.skill}; entry roles ask for at most "working" unless the article asks for more: lower it to "working", or add "levelSource" with the article's words`,
+        );
+      }
     });
+    if (!role.skills.some((s) => s.defining)) {
+      const candidate = role.skills.find((s) => s.key) ?? role.skills[0];
+      at(
+        'skills',
+        `no defining skill; mark what the role is hired for with "defining": true${candidate ? ` (e.g. on "${candidate.skill}"${candidate.key ? '' : ', also making it "key": true'})` : ''}`,
+      );
+    }
     role.duties.forEach((duty, i) =>
       duty.builds.forEach((slug, j) => {
         if (!skillSlugs.includes(slug)) at(`duties[${i}].builds[${j}]`, unknownReference('skill', slug, skillSlugs));

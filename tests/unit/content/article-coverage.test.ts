@@ -65,7 +65,11 @@ const roleSkills: [string, string][] = [
   ['coach agents', 'coaching'],
   ['performance management', 'performance-management'],
   ['strategic thinking', 'strategic-thinking'],
-  ['industry-specific certifications or knowledge', 'industry-knowledge'],
+  // "Industry-specific certifications or knowledge", one skill per niche the article names.
+  ['healthcare', 'healthcare-knowledge'],
+  ['finance', 'finance-knowledge'],
+  ['insurance claims', 'insurance-knowledge'],
+  ['legal', 'legal-knowledge'],
   ['compliance', 'compliance'],
   ['mentoring', 'mentoring'],
   ['emotional intelligence', 'emotional-intelligence'],
@@ -131,6 +135,12 @@ describe('the content holds everything the article names', () => {
       'develop-emotional-intelligence',
       'build-relationships',
     ]);
+  });
+});
+
+describe('the article content is checked against', () => {
+  it('is the seed article, word for word', () => {
+    expect(fs.readFileSync(path.join(__dirname, '../../../content/source-article.txt'), 'utf8').toLowerCase()).toBe(article);
   });
 });
 

@@ -53,6 +53,11 @@ describe('skillsByKind', () => {
     expect(core.map((s) => s.slug)).toEqual(['adaptability', 'teamwork']);
     expect(roleSpecific.map((s) => s.slug)).toEqual(['empathy']);
   });
+  it('lists the industry knowledge of each niche apart, the skills that replaced "industry-knowledge"', () => {
+    const { industry, roleSpecific } = skillsByKind([skill('legal-knowledge', 'Legal knowledge', 'role-specific'), skill('empathy', 'Empathy', 'role-specific'), skill('healthcare-knowledge', 'Healthcare knowledge', 'role-specific')]);
+    expect(industry.map((s) => s.slug)).toEqual(['healthcare-knowledge', 'legal-knowledge']);
+    expect(roleSpecific.map((s) => s.slug)).toEqual(['empathy']);
+  });
 });
 
 describe('rolesNeedingSkillAtLevel', () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/load';
-import { findCertification, findRole, findSkill, findTerm, rolesHelpedBy, rolesJudgedOn, rolesNeedingSkill } from '@/lib/content/lookups';
+import { definingSkills, findCertification, findRole, findSkill, findTerm, rolesHelpedBy, rolesJudgedOn, rolesNeedingSkill } from '@/lib/content/lookups';
 
 const content = checkContent(path.join(__dirname, '../../../fixtures/minimal')).content!;
 
@@ -19,5 +19,8 @@ describe('content lookups', () => {
     expect(rolesNeedingSkill(content, 'talking').map((r) => r.slug)).toEqual(['agent', 'team-leader']);
     expect(rolesJudgedOn(content, 'handle-time')).toHaveLength(2);
     expect(rolesHelpedBy(content, 'lead-course').map((r) => r.slug)).toEqual(['team-leader']);
+  });
+  it('gives the skills a role is hired for', () => {
+    expect(definingSkills(findRole(content, 'team-leader')!).map((s) => s.skill)).toEqual(['leading']);
   });
 });

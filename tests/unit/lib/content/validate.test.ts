@@ -36,6 +36,24 @@ describe('content validation', () => {
     expect(found).toHaveLength(4);
   });
 
+  it('fails a role with no defining skill, naming the key skill to mark', () => {
+    expect(lines('no-defining-skill')).toEqual([
+      'no-defining-skill/roles/team-leader.json: skills: no defining skill; mark what the role is hired for with "defining": true (e.g. on "talking")',
+    ]);
+  });
+
+  it('fails an entry role asking for "strong" without the article asking for it, and a level source the article does not say', () => {
+    expect(lines('entry-role-asks-strong')).toEqual([
+      'entry-role-asks-strong/roles/agent.json: skills[0].level: entry-level role asks for "strong" talking; entry roles ask for at most "working" unless the article asks for more: lower it to "working", or add "levelSource" with the article\'s words',
+      'entry-role-asks-strong/roles/agent.json: skills[1].levelSource: "strong leadership" is not in the article (entry-role-asks-strong/source-article.txt); copy the phrase word for word',
+    ]);
+  });
+
+  it('accepts an entry role asking for "strong" when the article says so, whatever the case and punctuation', () => {
+    // minimal/roles/agent.json asks for strong talking with "Excellent talking"; the article says "Excellent talking and listening."
+    expect(checkContent(fixture('minimal')).content?.roles.find((r) => r.slug === 'agent')?.skills[0]).toMatchObject({ level: 'strong', levelSource: 'Excellent talking' });
+  });
+
   it('content:check prints the problem and exits non-zero on a broken fixture', () => {
     let output = '';
     let status = 0;

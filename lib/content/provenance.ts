@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+// Where a claim comes from: the article (with the words that back it) or this guide's own judgement
+// (with the reason). Kept zod-light at the bottom so pages can label a claim without the schema.
+
+export const provenanceSchema = z
+  .union([
+    z
+      .object({
+        article: z
+          .string()
+          .trim()
+          .min(3, 'quote the words of the article that back this, e.g. { "article": "excellent communication" }')
+          .describe('A short fragment copied word for word from the article (checked against its text)'),
+      })
+      .strict(),
+    z
+      .object({
+        editorial: z
+          .string()
+          .trim()
+          .min(10, 'an editorial item needs a one-line reason, e.g. { "editorial": "Both roles answer customers; this guide suggests the step" }')
+          .describe("This guide's own suggestion, with a one-line reason a reader can weigh"),
+      })
+      .strict(),
+  ])
+  .describe('Where a claim comes from: { "article": "<verbatim fragment>" } or { "editorial": "<reason>" }');
+
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/**
+ * Text reduced to lowercase words separated by single spaces, so a quote matches the article
+ * whatever its curly quotes, dashes, line breaks or capitals.
+ */
+export function normaliseQuote(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** True when the fragment occurs in the article as whole words, after normalising both. */
+export function articleContains(article: string, fragment: string): boolean {
+  const needle = normaliseQuote(fragment);
+  return needle.length > 0 && ` ${normaliseQuote(article)} `.includes(` ${needle} `);
+}
+
+export function isEditorial(source: Provenance | undefined): source is { editorial: string } {
+  return source !== undefined && 'editorial' in source;
+}
