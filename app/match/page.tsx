@@ -8,7 +8,8 @@ import type { SearchParams } from '@/lib/params/shared';
 
 export const metadata: Metadata = {
   title: 'Skill match',
-  description: 'Pick the skills you have, or the tasks you have done, and see the BPO roles that fit, the gap to each and the next skill worth learning.',
+  description:
+    'Pick the skills you have, the tasks you have done or the role you have now, and see the BPO roles you could apply for now, the ones you could grow into and how, and the next skill worth learning.',
   alternates: { canonical: '/match' },
 };
 
@@ -23,8 +24,9 @@ export default async function MatchPage({ searchParams }: { searchParams: Promis
     <div>
       <h1 className="text-3xl font-bold">Skill match</h1>
       <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
-        Tell us what you can already do and see the BPO roles that fit, best first, with what each still needs. Your picks stay in
-        this page&apos;s address, so you can bookmark or share it, and in this browser; nothing is sent anywhere.
+        Tell us what you can already do and see the roles you could apply for now and the ones you could grow into, with what each is
+        hired for and whether you have it. Your picks stay in this page&apos;s address, so you can bookmark or share it, and in this
+        browser; nothing is sent anywhere.
       </p>
       <Notices notices={notices} />
       <MatchWorkspace data={data} initial={value} />

@@ -7,7 +7,7 @@ import { buttonClass, mutedTextClass, panelClass } from './styles';
  * "Your BPO experience in words": each held skill's CV line from the content (nothing generated),
  * with a copy button that confirms through a live region.
  */
-export function CvLines({ lines, canCopy }: { lines: readonly { skill: string; text: string }[]; canCopy: boolean }) {
+export function CvLines({ lines }: { lines: readonly { skill: string; text: string }[] }) {
   const [message, setMessage] = useState('');
 
   async function copy() {
@@ -28,17 +28,16 @@ export function CvLines({ lines, canCopy }: { lines: readonly { skill: string; t
         <p className={`mt-2 ${mutedTextClass}`}>Pick skills or tasks and CV-ready lines about them appear here.</p>
       ) : (
         <>
-          <p className={`mt-1 text-sm ${mutedTextClass}`}>Lines for your CV, one per skill you picked.</p>
+          <p className={`mt-1 text-sm ${mutedTextClass}`}>Lines for your CV, one per skill the match counted (picked, from tasks or from your current role).</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {lines.map((line) => (
               <li key={line.skill}>{line.text}</li>
             ))}
           </ul>
-          {canCopy && (
-            <button type="button" onClick={copy} className={`${buttonClass} mt-3`} data-print="hide">
-              Copy these lines
-            </button>
-          )}
+          {/* Rendered on the server too, so nothing appears after hydration; without JavaScript it does nothing. */}
+          <button type="button" onClick={copy} className={`${buttonClass} mt-3`} data-print="hide">
+            Copy these lines
+          </button>
         </>
       )}
       <p role="status" aria-live="polite" className="mt-2 text-sm">

@@ -1,75 +1,173 @@
 import Link from '@/components/ui/link';
 import type { MouseEvent } from 'react';
-import { levelLabels, skillLevelLabels } from '@/lib/labels';
-import { strongMatchScore, type RoleMatch, type SkillContribution } from '@/lib/match';
+import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
+import { strongMatchScore, type ApplyOption, type GrowOption, type RoleMatch, type SkillContribution } from '@/lib/match';
 import { mutedTextClass, panelClass } from './styles';
 
-/** Every role, best fit first, with its score and the per-skill points that make it up. */
-export function MatchResults({
-  ranking,
-  targetHref,
-  onTarget,
-}: {
-  ranking: readonly RoleMatch[];
+/** Grow-into roles shown in full; the rest are one line each, so the page stays light. */
+const growCardsShown = 5;
+
+interface Targeting {
   targetHref: (slug: string) => string;
   /** Present once JavaScript runs: shows the gap in place instead of following the link. */
-  onTarget?: (slug: string) => void;
-}) {
-  const top = ranking.slice(0, 3).map((m) => m.slug);
+  onTarget?: ((slug: string) => void) | undefined;
+  titleOf: (slug: string) => string;
+}
+
+function names(contributions: readonly SkillContribution[]): string {
+  return contributions.map((c) => c.name).join(', ');
+}
+
+/** The role the person has now: labelled, never ranked. */
+export function CurrentRole({ match }: { match: RoleMatch }) {
   return (
-    <section aria-labelledby="results-heading" className="mt-8">
+    <p className={`${panelClass} mt-4`}>
+      <span className="font-semibold">Your current role:</span> <Link href={`/roles/${match.slug}`}>{match.title}</Link>. Its skills count
+      as yours, and the moves from it are listed below.
+    </p>
+  );
+}
+
+export function ApplyNowList({ options, ...targeting }: { options: readonly ApplyOption[] } & Targeting) {
+  const top = options.slice(0, 3).map((m) => m.slug);
+  return (
+    <section aria-labelledby="apply-heading" className="mt-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="results-heading" className="text-2xl font-semibold">
-          Roles that fit your skills
+        <h2 id="apply-heading" className="text-2xl font-semibold">
+          You could apply now
         </h2>
         {top.length >= 2 && <Link href={`/compare?roles=${top.join(',')}`}>Compare top {top.length}</Link>}
       </div>
-      <p className={`mt-1 ${mutedTextClass}`}>
-        Scores run from 0 to 100; {strongMatchScore} or more is a strong match. Skills the role is known for, and the seven
-        core skills, count more.
+      <p className={`mt-1 text-sm ${mutedTextClass}`}>
+        Entry-level roles, and roles one move from work you have done, where you have what the role is hired for. Scores run from 0
+        to 100: half for what the role is hired for, half for its other skills; {strongMatchScore} or more with all of the first half
+        is a strong match.
       </p>
-      <ol className="mt-4 space-y-4">
-        {ranking.map((match, index) => (
-          <li key={match.slug} className={panelClass}>
-            <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-              <h3 className="text-lg font-semibold">
-                <span className="sr-only">{index + 1}. </span>
-                <Link href={`/roles/${match.slug}`}>{match.title}</Link>
-              </h3>
-              <p className={`text-sm ${mutedTextClass}`}>{levelLabels[match.level]}</p>
-            </div>
-            <ScoreBar score={match.score} />
-            <SkillLists match={match} />
-            <details className="mt-2">
-              <summary className="cursor-pointer font-medium">How this score is worked out</summary>
-              <ScoreTable match={match} />
-            </details>
-            <p className="mt-2">
-              <a
-                href={targetHref(match.slug)}
-                onClick={
-                  onTarget &&
-                  ((event: MouseEvent) => {
-                    event.preventDefault();
-                    onTarget(match.slug);
-                  })
-                }
-              >
-                See your gap to {match.title}
-              </a>
-            </p>
-          </li>
-        ))}
-      </ol>
+      {options.length === 0 ? (
+        <p className={`mt-3 ${panelClass}`}>
+          None yet: no role open to you lists a skill it is hired for among yours. The roles to grow into below say what each one is
+          hired for.
+        </p>
+      ) : (
+        <ol className="mt-3 space-y-3">
+          {options.map((option, index) => (
+            <li key={option.slug} className={panelClass}>
+              <RoleHeading match={option} index={index} note={option.via ? `${moveKindLabels[option.via.kind]} from ${targeting.titleOf(option.via.role)}` : undefined} />
+              <MatchDetails match={option} {...targeting} />
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }
 
-export function ScoreBar({ score }: { score: number }) {
+export function GrowIntoList({ options, ...targeting }: { options: readonly GrowOption[] } & Targeting) {
+  const cards = options.slice(0, growCardsShown);
+  const more = options.slice(growCardsShown);
+  return (
+    <section aria-labelledby="grow-heading" className="mt-8">
+      <h2 id="grow-heading" className="text-2xl font-semibold">
+        Roles to grow into
+      </h2>
+      <p className={`mt-1 text-sm ${mutedTextClass}`}>
+        Nearest first: the fewest moves from where you stand, then the best fit, each with its route.
+      </p>
+      <ol className="mt-3 space-y-3">
+        {cards.map((option, index) => (
+          <li key={option.slug} className={panelClass}>
+            <RoleHeading match={option} index={index} />
+            <RouteLine option={option} titleOf={targeting.titleOf} />
+            <MatchDetails match={option} {...targeting} />
+          </li>
+        ))}
+      </ol>
+      {more.length > 0 && (
+        <>
+          <h3 className="mt-4 font-semibold">Further off</h3>
+          <ol className="mt-1 list-decimal space-y-1 pl-6" start={growCardsShown + 1}>
+            {more.map((option) => (
+              <li key={option.slug}>
+                <Link href={`/roles/${option.slug}`}>{option.title}</Link> <span className={mutedTextClass}>({routeSummary(option)}, match {option.score})</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+function RoleHeading({ match, index, note }: { match: RoleMatch; index: number; note?: string | undefined }) {
+  return (
+    <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+      <h3 className="text-lg font-semibold">
+        <span className="sr-only">{index + 1}. </span>
+        <Link href={`/roles/${match.slug}`}>{match.title}</Link>
+      </h3>
+      <p className={`text-sm ${mutedTextClass}`}>
+        {levelLabels[match.level]}
+        {note ? `, ${note.toLowerCase()}` : ''}
+      </p>
+    </div>
+  );
+}
+
+export function routeSummary(option: GrowOption): string {
+  if (option.route.length === 0) return 'no known route';
+  const moves = option.moves === 0 ? 'apply once you have what it is hired for' : option.moves === 1 ? 'one move' : `${option.moves} moves`;
+  return option.tier === 2 && option.moves > 0 ? `${moves}, starting as an entry role you would first qualify for` : moves;
+}
+
+function RouteLine({ option, titleOf }: { option: GrowOption; titleOf: (slug: string) => string }) {
+  if (option.route.length < 2) return <p className="mt-1 text-sm">{routeSummary(option)}</p>;
+  const start = option.route[0]!;
+  return (
+    <p className="mt-1 text-sm">
+      {option.route.map(titleOf).join(' → ')} ({routeSummary(option)}).{' '}
+      <Link href={`/paths?from=${start}&to=${option.slug}`}>Plan this route</Link>
+    </p>
+  );
+}
+
+function MatchDetails({ match, targetHref, onTarget }: { match: RoleMatch } & Targeting) {
+  const definingHeld = match.contributions.filter((c) => c.defining && c.held !== undefined);
+  const toBuild = match.missing.filter((c) => !c.defining);
+  return (
+    <>
+      <ScoreBar score={match.score} strong={match.strong} />
+      {match.missingDefining.length > 0 ? (
+        <p className="mt-1 font-medium">Missing what this role is hired for: {names(match.missingDefining)}</p>
+      ) : null}
+      {definingHeld.length > 0 && <p className="mt-1 text-sm">Hired for, and you have it: {names(definingHeld)}</p>}
+      {toBuild.length > 0 && <p className={`mt-1 text-sm ${mutedTextClass}`}>Still to build: {names(toBuild)}</p>}
+      <details className="mt-2">
+        <summary className="cursor-pointer text-sm font-medium">How this score is worked out</summary>
+        <ScoreExplanation match={match} />
+      </details>
+      <p className="mt-1 text-sm">
+        <a
+          href={targetHref(match.slug)}
+          onClick={
+            onTarget &&
+            ((event: MouseEvent) => {
+              event.preventDefault();
+              onTarget(match.slug);
+            })
+          }
+        >
+          See your gap to {match.title}
+        </a>
+      </p>
+    </>
+  );
+}
+
+export function ScoreBar({ score, strong }: { score: number; strong: boolean }) {
   return (
     <div className="mt-2 flex items-center gap-3">
       <p className="shrink-0 font-semibold">
-        Match: {score} out of 100{score >= strongMatchScore ? ' (strong match)' : ''}
+        Match: {score} out of 100{strong ? ' (strong match)' : ''}
       </p>
       <div aria-hidden="true" className="h-2 w-full max-w-48 overflow-hidden rounded bg-slate-200 dark:bg-slate-700">
         <div className="h-full bg-brand-600 dark:bg-sky-300" style={{ width: `${score}%` }} />
@@ -84,59 +182,42 @@ export function heldVersusNeeded(c: SkillContribution): string {
   return `${skillLevelLabels[c.held].toLowerCase()}, ${skillLevelLabels[c.needed].toLowerCase()} needed`;
 }
 
-function SkillLists({ match }: { match: RoleMatch }) {
-  return (
-    <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-3">
-      <dt className="font-semibold">You have</dt>
-      <dd>{match.matched.length ? match.matched.map((c) => `${c.name} (${heldVersusNeeded(c)})`).join(', ') : 'None of its skills yet'}</dd>
-      <dt className="font-semibold">Missing</dt>
-      <dd>{match.missing.length ? match.missing.map((c) => c.name).join(', ') : 'Nothing: you have every skill it needs'}</dd>
-    </dl>
-  );
+function weightReason(c: SkillContribution): string {
+  const reasons = [c.key && 'key to the role', c.core && 'core skill'].filter(Boolean);
+  return `×${c.weight}${reasons.length ? `, ${reasons.join(', ')}` : ''}`;
 }
 
-/** The score's arithmetic, skill by skill: the same numbers the ranking used. */
-export function ScoreTable({ match }: { match: RoleMatch }) {
+/** The score's arithmetic, skill by skill: the same numbers the ranking used, in its two halves. */
+export function ScoreExplanation({ match }: { match: RoleMatch }) {
+  const { defining, other } = match;
+  const sum =
+    other.possible === 0
+      ? `100 × ${defining.earned} ÷ ${defining.possible}`
+      : `50 × ${defining.earned} ÷ ${defining.possible} + 50 × ${other.earned} ÷ ${other.possible}`;
   return (
-    <div className="mt-2 overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">How the {match.title} score is worked out</caption>
-        <thead>
-          <tr className="border-b border-slate-300 dark:border-slate-600">
-            <th scope="col" className="py-1 pr-3">Skill</th>
-            <th scope="col" className="py-1 pr-3">Needed</th>
-            <th scope="col" className="py-1 pr-3">You have</th>
-            <th scope="col" className="py-1 pr-3">Counts</th>
-            <th scope="col" className="py-1">Points</th>
-          </tr>
-        </thead>
-        <tbody>
-          {match.contributions.map((c) => (
-            <tr key={c.skill} className="border-b border-slate-200 dark:border-slate-700">
-              <th scope="row" className="py-1 pr-3 font-normal">{c.name}</th>
-              <td className="py-1 pr-3">{skillLevelLabels[c.needed]}</td>
-              <td className="py-1 pr-3">{c.held ? skillLevelLabels[c.held] : 'Not yet'}</td>
-              <td className="py-1 pr-3">{weightReason(c)}</td>
-              <td className="py-1">
-                {c.earned} of {c.possible}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={4} className="py-1 pr-3 text-right">
-              Total: {match.earned} of {match.possible} points, so 100 × {match.earned} ÷ {match.possible}, rounded down
-            </th>
-            <td className="py-1 font-semibold">{match.score}</td>
-          </tr>
-        </tfoot>
-      </table>
+    <div className="mt-1 text-sm">
+      {(['defining', 'other'] as const).map((half) => {
+        const rows = match.contributions.filter((c) => c.defining === (half === 'defining'));
+        if (rows.length === 0) return null;
+        const part = match[half];
+        return (
+          <div key={half}>
+            <p className="mt-1 font-medium">
+              {half === 'defining' ? 'What it is hired for' : 'Its other skills'}: {part.earned} of {part.possible} points
+            </p>
+            <ul className="list-disc pl-5">
+              {rows.map((c) => (
+                <li key={c.skill}>
+                  {c.name} ({heldVersusNeeded(c)}; {weightReason(c)}): {c.earned} of {c.possible}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      <p className="mt-1">
+        Score: {sum}, rounded down = <strong>{match.score}</strong>
+      </p>
     </div>
   );
-}
-
-function weightReason(c: SkillContribution): string {
-  const reasons = [c.key && 'known for the role', c.core && 'core skill'].filter(Boolean);
-  return `×${c.weight}${reasons.length ? ` (${reasons.join(', ')})` : ''}`;
 }

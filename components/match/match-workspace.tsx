@@ -1,32 +1,26 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { SkillLevel } from '@/lib/content/schemas';
-import {
-  bestEntryRoute,
-  heldSkillsWithTasks,
-  nextSkillsToLearn,
-  rankRolesBySkills,
-  strongMatchScore,
-} from '@/lib/match';
+import { buildRoleGraph } from '@/lib/graph';
+import { adviseMatch, nextSkillsToLearn } from '@/lib/match';
 import type { MatchPageData } from '@/lib/match-data';
 import { emptyMatchState, matchQuery, parseMatchParams, searchParamsFromQuery, type MatchState } from '@/lib/params/match';
 import { skillsFromTasks } from '@/lib/tasks';
-import { CvLines } from './cv-lines';
-import { MatchResults } from './match-results';
-import { NextSkills } from './next-skills';
-import { SkillCheckboxForm } from './skill-checkbox-form';
-import { SkillPicker } from './skill-picker';
-import { buttonClass, fieldClass, mutedTextClass, panelClass } from './styles';
-import { TargetGap, type RouteStep } from './target-gap';
-import { TaskPicker, TaskSkillsSummary } from './task-picker';
 import { RoleOptions } from '@/components/ui/role-options';
+import { CvLines } from './cv-lines';
+import { ApplyNowList, CurrentRole, GrowIntoList } from './match-results';
+import { NextSkills } from './next-skills';
+import { SkillPicker } from './skill-picker';
+import { buttonClass, fieldClass, panelClass, primaryButtonClass } from './styles';
+import { TargetGap, type RouteStep, type TargetPlace } from './target-gap';
+import { TaskPicker, TaskSkillsSummary } from './task-picker';
 
 /** Where the last selection is kept, as the page's own query string; it never leaves the browser. */
 const storageKey = 'bpo-career-paths:match';
 
 function isEmpty(state: MatchState): boolean {
-  return state.skills.length === 0 && state.tasks.length === 0 && !state.target;
+  return state.skills.length === 0 && state.tasks.length === 0 && !state.from && !state.target;
 }
 
 function hrefFor(state: MatchState): string {
@@ -52,33 +46,30 @@ function storedQuery(): string | null {
 }
 
 /**
- * The match page's interactive part. It renders the same results on the server (from the URL) and
- * in the browser, where it re-ranks on every pick, writes the state back to the URL (replaceState:
- * no reload and no server round trip) and to localStorage. Before hydration, and without
- * JavaScript, the picker is a plain GET form.
+ * The match page: picks on the left (or first, on a phone), advice beside them (or straight after),
+ * tasks last. One GET form with the same markup on the server and in the browser: without
+ * JavaScript it submits; with it, the inputs are controlled, every change re-advises in place and
+ * goes to the URL (replaceState: no reload) and to localStorage. Hydration changes nothing on
+ * screen, so nothing moves under a finger.
  */
 export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial: MatchState }) {
   const [state, setState] = useState(initial);
-  const [enhanced, setEnhanced] = useState(false);
   const [saved, setSaved] = useState<MatchState>();
   const focusGap = useRef(false);
-
-  const catalogue = useMemo(
-    () => ({ skills: data.skills.map((s) => s.slug), roles: data.roles.map((r) => r.slug), tasks: data.tasks.map((t) => t.id) }),
-    [data],
-  );
+  const graph = useMemo(() => buildRoleGraph(data.roles), [data.roles]);
 
   useEffect(() => {
-    setEnhanced(true);
+    // Arriving from a shared link saves it, so coming back to /match offers it; this sets no state.
     if (!isEmpty(initial)) {
       store(matchQuery(initial));
       return;
     }
     const query = storedQuery();
     if (!query) return;
+    const catalogue = { skills: data.skills.map((s) => s.slug), roles: data.roles.map((r) => r.slug), tasks: data.tasks.map((t) => t.id) };
     const previous = parseMatchParams(searchParamsFromQuery(query), catalogue).value;
     if (!isEmpty(previous)) setSaved(previous);
-  }, [initial, catalogue]);
+  }, [initial, data]);
 
   useEffect(() => {
     if (!focusGap.current) return;
@@ -95,144 +86,175 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
     store(matchQuery(next));
   }
 
-  const addSkill = (skill: string) => {
-    if (!state.skills.some((s) => s.skill === skill)) update({ ...state, skills: [...state.skills, { skill, level: 'working' }] });
-  };
-  const removeSkill = (skill: string) => update({ ...state, skills: state.skills.filter((s) => s.skill !== skill) });
-  const setLevel = (skill: string, level: SkillLevel) =>
+  const toggleSkill = (skill: string, checked: boolean) =>
     update({
       ...state,
-      skills: state.skills.some((s) => s.skill === skill)
-        ? state.skills.map((s) => (s.skill === skill ? { skill, level } : s))
-        : [...state.skills, { skill, level }],
+      skills: checked ? [...state.skills, { skill, level: 'working' }] : state.skills.filter((s) => s.skill !== skill),
     });
+  const setLevel = (skill: string, level: SkillLevel) =>
+    update({ ...state, skills: state.skills.map((s) => (s.skill === skill ? { skill, level } : s)) });
   const toggleTask = (task: string, checked: boolean) =>
     update({ ...state, tasks: checked ? [...state.tasks, task] : state.tasks.filter((t) => t !== task) });
   const setTarget = (target: string | undefined, moveFocus = false) => {
     focusGap.current = moveFocus && target !== undefined;
     update({ ...state, target });
   };
+  const onLink = (action: () => void) => (event: MouseEvent) => {
+    event.preventDefault();
+    action();
+  };
 
+  const advice = useMemo(() => adviseMatch(state, data, graph), [state, data, graph]);
+  const nextSkills = useMemo(() => (advice.held.length ? nextSkillsToLearn(advice, data) : []), [advice, data]);
   const sources = useMemo(() => skillsFromTasks(state.tasks, data.tasks), [state.tasks, data.tasks]);
-  const held = useMemo(() => heldSkillsWithTasks(state.skills, state.tasks, data.tasks), [state.skills, state.tasks, data.tasks]);
-  const ranking = useMemo(() => rankRolesBySkills(held, data.roles, data.skills), [held, data.roles, data.skills]);
-  const nextSkills = useMemo(
-    () => (held.length ? nextSkillsToLearn(held, data.roles, data.skills, strongMatchScore) : []),
-    [held, data.roles, data.skills],
-  );
 
-  const fromTasks = [...sources]
-    .filter(([skill]) => !state.skills.some((s) => s.skill === skill))
-    .map(([skill, tasks]) => ({ skill, tasks: tasks.map((t) => t.text) }));
-  const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
   const rolesBySlug = new Map(data.roles.map((r) => [r.slug, r]));
-  const cvLines = held.flatMap(({ skill }) => {
+  const titleOf = (slug: string) => rolesBySlug.get(slug)?.title ?? slug;
+  const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
+  const cvLines = advice.held.flatMap(({ skill }) => {
     const found = skillsBySlug.get(skill);
     return found ? [{ skill, text: found.cvLine }] : [];
   });
-
-  const targetMatch = state.target ? ranking.find((m) => m.slug === state.target) : undefined;
-  const targetRole = state.target ? rolesBySlug.get(state.target) : undefined;
-  const entry = targetMatch ? bestEntryRoute(ranking, targetMatch.slug, (from, to) => data.entryRoutes[from]?.[to]) : undefined;
-  const steps: RouteStep[] = (entry?.route ?? []).map((slug, index, route) => ({
-    slug,
-    title: rolesBySlug.get(slug)?.title ?? slug,
-    takes: index === 0 ? undefined : rolesBySlug.get(route[index - 1] ?? '')?.growth.find((g) => g.to === slug)?.takes,
-  }));
-  const certifications = (targetRole?.certifications ?? []).flatMap((slug) => data.certifications.filter((c) => c.slug === slug));
+  const nearby = [...advice.applyNow, ...advice.growInto.filter((m) => m.tier <= 1 && m.moves <= 1)];
+  const targeting = {
+    targetHref: (slug: string) => hrefFor({ ...state, target: slug }),
+    onTarget: (slug: string) => setTarget(slug, true),
+    titleOf,
+  };
 
   return (
-    <div>
-      {saved && (
-        <div className={`mb-6 ${panelClass} flex flex-wrap items-center gap-3`}>
-          <p>
-            You were here before, with {saved.skills.length === 1 ? 'one skill' : `${saved.skills.length} skills`}
-            {saved.tasks.length ? ` and ${saved.tasks.length === 1 ? 'one task' : `${saved.tasks.length} tasks`}` : ''} picked.
-          </p>
-          <button type="button" className={buttonClass} onClick={() => update(saved)}>
-            Continue where you left off
-          </button>
-        </div>
-      )}
-
-      <section aria-labelledby="pick-heading">
-        <h2 id="pick-heading" className="text-2xl font-semibold">
-          What you can already do
-        </h2>
-        {enhanced ? (
-          <div className="mt-3 space-y-6">
-            <SkillPicker
-              skills={data.skills}
-              picked={state.skills}
-              fromTasks={fromTasks}
-              onAdd={addSkill}
-              onRemove={removeSkill}
-              onLevelChange={setLevel}
-            />
-            <div>
-              <label htmlFor="match-target" className="block font-semibold">
-                Show the gap to a role (optional)
-              </label>
-              <select
-                id="match-target"
-                value={state.target ?? ''}
-                onChange={(event) => setTarget(event.target.value || undefined)}
-                className={`${fieldClass} mt-1`}
-              >
-                <RoleOptions roles={data.roles} emptyLabel="No particular role" />
-              </select>
-            </div>
-            {!isEmpty(state) && (
-              <button type="button" className={buttonClass} onClick={() => update(emptyMatchState)}>
-                Start again
-              </button>
-            )}
+    <form
+      method="get"
+      action="/match"
+      onSubmit={(event) => {
+        // Every change already shows; the button takes the person to the answer.
+        event.preventDefault();
+        document.getElementById('results-heading')?.focus();
+      }}
+      className="mt-6 gap-8 lg:grid lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]"
+    >
+      <div className="space-y-5 lg:col-start-1 lg:row-start-1">
+        {saved && (
+          <div className={`${panelClass} flex flex-wrap items-center gap-3`}>
+            <p>
+              You were here before, with {saved.skills.length === 1 ? 'one skill' : `${saved.skills.length} skills`}
+              {saved.tasks.length ? ` and ${saved.tasks.length === 1 ? 'one task' : `${saved.tasks.length} tasks`}` : ''} picked.
+            </p>
+            <button type="button" className={buttonClass} onClick={() => update(saved)}>
+              Continue where you left off
+            </button>
           </div>
-        ) : (
-          <SkillCheckboxForm skills={data.skills} roles={data.roles} picked={state.skills} tasks={state.tasks} target={state.target} />
         )}
-      </section>
-
-      {enhanced && (
-        <section aria-labelledby="tasks-heading" className="mt-8">
-          <h2 id="tasks-heading" className="text-2xl font-semibold">
-            Or start from what you have done
-          </h2>
-          <p className={`mt-1 ${mutedTextClass}`}>Tick tasks you have done at work; the skills they build join your skills.</p>
-          <TaskPicker tasks={data.tasks} roles={data.roles} skills={data.skills} picked={state.tasks} onToggle={toggleTask} />
-        </section>
-      )}
-      <TaskSkillsSummary sources={sources} skills={data.skills} />
-
-      <div className="mt-2 gap-8 lg:grid lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
-          {targetMatch && (
-            <TargetGap
-              match={targetMatch}
-              entry={entry}
-              steps={steps}
-              certifications={certifications}
-              clearHref={hrefFor({ ...state, target: undefined })}
-              onClear={enhanced ? () => setTarget(undefined) : undefined}
-            />
-          )}
-          {held.length > 0 ? (
-            <>
-              <MatchResults
-                ranking={ranking}
-                targetHref={(slug) => hrefFor({ ...state, target: slug })}
-                onTarget={enhanced ? (slug) => setTarget(slug, true) : undefined}
-              />
-              <NextSkills next={nextSkills} threshold={strongMatchScore} />
-            </>
-          ) : (
-            <p className={`mt-8 ${panelClass}`}>Pick the skills you have, or tasks you have done, and the roles that fit appear here, best first.</p>
-          )}
+          <label htmlFor="match-from" className="block font-semibold">
+            The role you have now (optional)
+          </label>
+          <select
+            id="match-from"
+            name="from"
+            value={state.from ?? ''}
+            onChange={(event) => update({ ...state, from: event.target.value || undefined })}
+            className={`${fieldClass} mt-1 w-full`}
+          >
+            <RoleOptions roles={data.roles} emptyLabel="None yet" />
+          </select>
         </div>
-        <aside aria-label="Your experience for a CV" className="mt-8 lg:sticky lg:top-4 lg:self-start">
-          <CvLines lines={cvLines} canCopy={enhanced} />
+        <SkillPicker skills={data.skills} picked={state.skills} onToggle={toggleSkill} onLevelChange={setLevel} />
+        <div>
+          <label htmlFor="match-target" className="block font-semibold">
+            Show the gap to a role (optional)
+          </label>
+          <select
+            id="match-target"
+            name="target"
+            value={state.target ?? ''}
+            onChange={(event) => setTarget(event.target.value || undefined)}
+            className={`${fieldClass} mt-1 w-full`}
+          >
+            <RoleOptions roles={data.roles} emptyLabel="No particular role" />
+          </select>
+        </div>
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="submit" className={primaryButtonClass}>
+            Show my matches
+          </button>
+          <a href="/match" onClick={onLink(() => update(emptyMatchState))}>
+            Start again
+          </a>
+        </div>
+      </div>
+
+      <div className="mt-8 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
+        <h2 id="results-heading" tabIndex={-1} className="sr-only">
+          Your matches
+        </h2>
+        {state.target && (
+          <TargetGapFor
+            target={state.target}
+            advice={advice}
+            data={data}
+            titleOf={titleOf}
+            clearHref={hrefFor({ ...state, target: undefined })}
+            onClear={() => setTarget(undefined)}
+          />
+        )}
+        {advice.current && <CurrentRole match={advice.current} />}
+        {advice.held.length > 0 ? (
+          <>
+            <ApplyNowList options={advice.applyNow} {...targeting} />
+            <GrowIntoList options={advice.growInto} {...targeting} />
+            <NextSkills next={nextSkills} nearby={nearby} />
+          </>
+        ) : (
+          <p className={`mt-6 ${panelClass}`}>
+            Tick the skills you have, or tasks you have done, and the roles you could apply for now and grow into appear here.
+          </p>
+        )}
+        <aside aria-label="Your experience for a CV" className="mt-8">
+          <CvLines lines={cvLines} />
         </aside>
       </div>
-    </div>
+
+      <div className="mt-8 lg:col-start-1 lg:row-start-2">
+        <TaskPicker tasks={data.tasks} roles={data.roles} picked={state.tasks} onToggle={toggleTask} />
+        <TaskSkillsSummary sources={sources} skills={data.skills} />
+      </div>
+    </form>
   );
+}
+
+/** The gap to the chosen role, placed by the same advice as the lists. */
+function TargetGapFor({
+  target,
+  advice,
+  data,
+  titleOf,
+  clearHref,
+  onClear,
+}: {
+  target: string;
+  advice: ReturnType<typeof adviseMatch>;
+  data: MatchPageData;
+  titleOf: (slug: string) => string;
+  clearHref: string;
+  onClear: () => void;
+}) {
+  const role = data.roles.find((r) => r.slug === target);
+  const applying = advice.applyNow.find((m) => m.slug === target);
+  const growing = advice.growInto.find((m) => m.slug === target);
+  const match = advice.current?.slug === target ? advice.current : (applying ?? growing);
+  if (!role || !match) return null;
+  const takesFrom = (from: string | undefined, to: string) => data.roles.find((r) => r.slug === from)?.growth.find((g) => g.to === to)?.takes;
+  const place: TargetPlace =
+    advice.current?.slug === target
+      ? { kind: 'current' }
+      : applying
+        ? { kind: 'apply-now', takes: takesFrom(applying.via?.role, target) }
+        : { kind: 'grow', option: growing! };
+  const steps: RouteStep[] =
+    place.kind === 'grow'
+      ? place.option.route.map((slug, index, route) => ({ slug, title: titleOf(slug), takes: index === 0 ? undefined : takesFrom(route[index - 1], slug) }))
+      : [];
+  const certifications = role.certifications.flatMap((slug) => data.certifications.filter((c) => c.slug === slug));
+  return <TargetGap match={match} place={place} steps={steps} certifications={certifications} clearHref={clearHref} onClear={onClear} />;
 }

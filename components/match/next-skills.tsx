@@ -3,38 +3,42 @@ import { defaultSkillLevel, type NextSkill } from '@/lib/match';
 import { skillLevelLabels } from '@/lib/labels';
 import { mutedTextClass } from './styles';
 
-const shown = 5;
+const shown = 3;
 
-/** The missing skills that would bring the most roles to a strong match, each explained. */
-export function NextSkills({ next, threshold }: { next: readonly NextSkill[]; threshold: number }) {
+function titles(roles: readonly { title: string }[]): string {
+  return roles.map((r) => r.title).join(', ');
+}
+
+/**
+ * The missing skills that matter most for the roles the person could apply for now or reach in one
+ * move (named, so the advice says which roles it counted), each with what it would change.
+ */
+export function NextSkills({ next, nearby }: { next: readonly NextSkill[]; nearby: readonly { title: string }[] }) {
+  if (nearby.length === 0) return null;
   return (
     <section aria-labelledby="next-skill-heading" className="mt-8">
       <h2 id="next-skill-heading" className="text-2xl font-semibold">
         The next skill worth learning
       </h2>
-      <p className={`mt-1 ${mutedTextClass}`}>
-        Skills you do not have yet, ranked by how many more roles each would make a strong match (a score of {threshold} or
-        more), then by how many of your matches it would raise, if you learnt it to a{' '}
+      <p className={`mt-1 text-sm ${mutedTextClass}`}>
+        Counting only the roles you could apply for now or reach in one move ({titles(nearby)}), if you learnt the skill to a{' '}
         {skillLevelLabels[defaultSkillLevel].toLowerCase()} level.
       </p>
       {next.length === 0 ? (
-        <p className="mt-2">Every skill the roles need is already in your list; raising the levels you hold is the next step.</p>
+        <p className="mt-2">You have every skill these roles list; raising the levels you hold is the next step.</p>
       ) : (
         <ol className="mt-2 list-decimal space-y-2 pl-6">
           {next.slice(0, shown).map((skill) => (
             <li key={skill.skill}>
-              Learning <Link href={`/skills/${skill.skill}`}>{skill.name}</Link>{' '}
-              {skill.newStrongMatches.length > 0 ? (
-                <>
-                  would make {skill.newStrongMatches.length === 1 ? 'one more role' : `${skill.newStrongMatches.length} more roles`} a
-                  strong match: {skill.newStrongMatches.map((role) => `${role.title} (${role.score})`).join(', ')}.
-                </>
-              ) : (
-                <>
-                  would raise your match with {skill.rolesRaised === 1 ? 'one role' : `${skill.rolesRaised} roles`}, most of all{' '}
-                  {skill.biggestRise.title} (from {skill.biggestRise.from} to {skill.biggestRise.to}).
-                </>
-              )}
+              Learning <Link href={`/skills/${skill.skill}`}>{skill.name}</Link> would{' '}
+              {[
+                skill.opens.length > 0 && `open ${titles(skill.opens)} to apply for`,
+                skill.strong.length > 0 && `make ${skill.strong.map((r) => `${r.title} (${r.score})`).join(', ')} a strong match`,
+              ]
+                .filter(Boolean)
+                .join(' and ') ||
+                `raise your match with ${skill.rolesRaised === 1 ? 'one of them' : `${skill.rolesRaised} of them`}, most of all ${skill.biggestRise.title} (from ${skill.biggestRise.from} to ${skill.biggestRise.to})`}
+              .
             </li>
           ))}
         </ol>

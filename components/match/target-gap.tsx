@@ -1,7 +1,7 @@
 import Link from '@/components/ui/link';
 import type { Certification } from '@/lib/content/schemas';
-import type { EntryRoute, RoleMatch } from '@/lib/match';
-import { heldVersusNeeded, ScoreBar } from './match-results';
+import type { GrowOption, RoleMatch } from '@/lib/match';
+import { heldVersusNeeded, routeSummary, ScoreBar } from './match-results';
 import { mutedTextClass, panelClass } from './styles';
 
 export interface RouteStep {
@@ -11,17 +11,20 @@ export interface RouteStep {
   takes?: string;
 }
 
-/** Target mode: the gap to one role, the closest way in, and certifications that help. */
+/** Where the target sits in the person's advice: the same reasoning as the two lists. */
+export type TargetPlace = { kind: 'current' } | { kind: 'apply-now'; takes: string | undefined } | { kind: 'grow'; option: GrowOption };
+
+/** Target mode: the gap to one role, the way in from where the person stands, and certifications that help. */
 export function TargetGap({
   match,
-  entry,
+  place,
   steps,
   certifications,
   clearHref,
   onClear,
 }: {
   match: RoleMatch;
-  entry: EntryRoute | undefined;
+  place: TargetPlace;
   steps: readonly RouteStep[];
   certifications: readonly Pick<Certification, 'slug' | 'name' | 'description'>[];
   clearHref: string;
@@ -32,7 +35,10 @@ export function TargetGap({
       <h2 id="gap-heading" tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
         Your gap to <Link href={`/roles/${match.slug}`}>{match.title}</Link>
       </h2>
-      <ScoreBar score={match.score} />
+      <ScoreBar score={match.score} strong={match.strong} />
+      {match.missingDefining.length > 0 && (
+        <p className="mt-1 font-medium">Missing what this role is hired for: {match.missingDefining.map((c) => c.name).join(', ')}</p>
+      )}
       <div className="mt-4 grid gap-6 md:grid-cols-2">
         <div>
           <h3 className="font-semibold">What you have</h3>
@@ -55,7 +61,7 @@ export function TargetGap({
               {match.missing.map((c) => (
                 <li key={c.skill}>
                   <Link href={`/skills/${c.skill}`}>{c.name}</Link> ({heldVersusNeeded(c)}
-                  {c.key ? ', a skill the role is known for' : ''})
+                  {c.defining ? ', what the role is hired for' : c.key ? ', a key skill for the role' : ''})
                 </li>
               ))}
             </ul>
@@ -65,16 +71,19 @@ export function TargetGap({
         </div>
       </div>
 
-      <h3 className="mt-6 font-semibold">The closest way in</h3>
-      {!entry ? (
-        <p>No entry-level role leads to {match.title} in the growth paths we know.</p>
-      ) : entry.route.length === 1 ? (
-        <p>{match.title} is an entry-level role: you can apply for it directly.</p>
+      <h3 className="mt-6 font-semibold">The way in from where you stand</h3>
+      {place.kind === 'current' ? (
+        <p>This is your current role.</p>
+      ) : place.kind === 'apply-now' ? (
+        <p>You could apply for it now{place.takes ? `. What the move takes: ${place.takes}` : '.'}</p>
+      ) : place.option.route.length === 0 ? (
+        <p>No role you have done or could start in leads to {match.title} in the growth paths we know.</p>
+      ) : place.option.route.length === 1 ? (
+        <p>{match.title} is an entry-level role: you could apply once you have what it is hired for.</p>
       ) : (
         <>
           <p className="mt-1">
-            Start in the {entry.start.title} role, your best-matching entry-level role that leads there (match {entry.start.score} out of
-            100), then {entry.route.length - 1 === 1 ? 'one move' : `${entry.route.length - 1} moves`}:
+            From {steps[0]?.title}, {routeSummary(place.option)}:
           </p>
           <ol className="mt-2 list-decimal space-y-1 pl-6">
             {steps.map((step) => (
@@ -85,7 +94,7 @@ export function TargetGap({
             ))}
           </ol>
           <p className="mt-2">
-            <Link href={`/paths?from=${entry.start.slug}&to=${match.slug}`}>Plan this route in detail</Link>
+            <Link href={`/paths?from=${place.option.route[0]}&to=${match.slug}`}>Plan this route in detail</Link>
           </p>
         </>
       )}

@@ -1,74 +1,75 @@
+'use client';
+
+import { useId, useState } from 'react';
 import type { MatchRole, MatchSkill } from '@/lib/match';
 import type { Task } from '@/lib/tasks';
-import { mutedTextClass } from './styles';
+import { fieldClass, mutedTextClass } from './styles';
 
 /**
- * The second way in: tasks the person has done, grouped by the role that lists them, each a
- * checkbox. Ticking one adds the skills it builds; the line under it says which.
+ * The second way in: tasks the person has done, as one filterable list of checkboxes named
+ * `tasks` (a GET form without JavaScript, controlled inputs with it). The filter matches the task
+ * and the role it comes from; ticked tasks stay visible. Kept to one element per task plus its
+ * box, because this list is most of the page's markup.
  */
 export function TaskPicker({
   tasks,
   roles,
-  skills,
   picked,
   onToggle,
 }: {
   tasks: readonly Task[];
   roles: readonly Pick<MatchRole, 'slug' | 'title'>[];
-  skills: readonly MatchSkill[];
   picked: readonly string[];
   onToggle: (taskId: string, checked: boolean) => void;
 }) {
-  const names = new Map(skills.map((s) => [s.slug, s.name]));
+  const id = useId();
+  const [filter, setFilter] = useState('');
+  const titles = new Map(roles.map((r) => [r.slug, r.title]));
   const pickedSet = new Set(picked);
+  const needle = filter.trim().toLowerCase();
   return (
-    <div className="mt-2 space-y-2">
-      {roles.map((role) => {
-        const roleTasks = tasks.filter((task) => task.role === role.slug);
-        if (roleTasks.length === 0) return null;
-        const count = roleTasks.filter((task) => pickedSet.has(task.id)).length;
-        return (
-          <details key={role.slug} className="rounded-md border border-slate-200 dark:border-slate-700" open={count > 0 || undefined}>
-            <summary className="min-h-11 cursor-pointer px-3 py-2 font-medium">
-              {role.title} tasks
-              {count > 0 && <span className={mutedTextClass}> ({count} ticked)</span>}
-            </summary>
-            <fieldset className="px-3 pb-3">
-              <legend className="sr-only">{role.title} tasks</legend>
-              <ul className="space-y-1">
-                {roleTasks.map((task) => {
-                  const checked = pickedSet.has(task.id);
-                  const builds = task.builds.map((slug) => names.get(slug) ?? slug).join(', ');
-                  return (
-                    <li key={task.id}>
-                      <label className="flex min-h-11 items-start gap-2 py-1">
-                        <input
-                          type="checkbox"
-                          checked={checked}
-                          onChange={(event) => onToggle(task.id, event.target.checked)}
-                          aria-describedby={`task-${task.id}-builds`}
-                          className="mt-1 size-5 shrink-0"
-                        />
-                        <span>
-                          {task.text}
-                          <span id={`task-${task.id}-builds`} className={`block text-sm ${mutedTextClass}`}>
-                            Builds {builds}
-                          </span>
-                        </span>
-                      </label>
-                    </li>
-                  );
-                })}
-              </ul>
-            </fieldset>
-          </details>
-        );
-      })}
-    </div>
+    <fieldset>
+      <legend className="text-xl font-semibold">Tasks you have done</legend>
+      <p id={`${id}-hint`} className={`text-sm ${mutedTextClass}`}>
+        The skills a task builds join yours, and its role counts as work you have done, so the moves from it open up.
+      </p>
+      <label htmlFor={`${id}-filter`} className="mt-2 block text-sm font-medium">
+        Filter the tasks, e.g. “calls” or “payroll”
+      </label>
+      <input
+        id={`${id}-filter`}
+        type="search"
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+        aria-describedby={`${id}-hint`}
+        autoComplete="off"
+        className={`${fieldClass} mt-1 w-full`}
+      />
+      <div className="mt-2 max-h-80 overflow-y-auto rounded-md border border-slate-200 px-3 dark:border-slate-700">
+        {tasks.map((task) => {
+          const checked = pickedSet.has(task.id);
+          const role = titles.get(task.role) ?? task.role;
+          const hidden = needle !== '' && !checked && !`${task.text} ${role}`.toLowerCase().includes(needle);
+          return (
+            <label key={task.id} className="flex min-h-11 items-start gap-2 py-1" hidden={hidden} title={role}>
+              <input
+                type="checkbox"
+                name="tasks"
+                value={task.id}
+                checked={checked}
+                onChange={(event) => onToggle(task.id, event.target.checked)}
+                className="mt-1 size-5 shrink-0"
+              />
+              {task.text}
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }
 
-/** Which picked task gave which skill: shown with or without JavaScript. */
+/** Which picked task gave which skill, so a person sees why a skill joined theirs. */
 export function TaskSkillsSummary({ sources, skills }: { sources: ReadonlyMap<string, readonly Task[]>; skills: readonly MatchSkill[] }) {
   if (sources.size === 0) return null;
   return (

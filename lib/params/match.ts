@@ -1,18 +1,25 @@
 import type { SkillLevel } from '../content/schemas';
+import { skillAliases } from '../content/skill-aliases';
 import { defaultSkillLevel, skillLevelsLowestFirst, type HeldSkill } from '../match';
 import { knownSlug, quote, unknownSlugNotice, type Parsed, type SearchParams } from './shared';
 
 /*
  * The match page's URL, a contract counselors share:
  *
- *   /match?skills=communication:strong,empathy&tasks=team-leader.1,trainer.0&target=team-leader
+ *   /match?skills=communication:strong,empathy&tasks=team-leader.1,trainer.0&from=customer-service-representative&target=team-leader
  *
  * - skills: skill slugs, comma-separated, each optionally suffixed with `:basic`, `:working` or
- *   `:strong` for the level held; no suffix means working. `skills` ALONE may also be repeated
- *   (`skills=a&skills=b:strong`), because the page's no-JavaScript form sends one checkbox each;
- *   comma lists and repeats combine.
+ *   `:strong` for the level held; no suffix means working. It may also be repeated
+ *   (`skills=a&skills=b:strong`), because the page's form sends one checkbox each; comma lists
+ *   and repeats combine.
+ *   A retired skill (lib/content/skill-aliases.ts, e.g. `industry-knowledge`) stands for the skills
+ *   that replaced it, at its level, with a notice, so links shared before the split keep working.
  * - tasks: tasks the person has done, comma-separated, each `<role-slug>.<duty-index>` (the role's
- *   duty, 0-based, in content order; see lib/tasks.ts). Their skills join the selection.
+ *   duty, 0-based, in content order; see lib/tasks.ts). Their skills join the selection, and the
+ *   role a task is listed under counts as experience. Repeats combine, as for `skills`, because the
+ *   page's form sends one checkbox each.
+ * - from: one role slug, the role the person has now (same meaning as on /paths). It counts as
+ *   experience: its skills are held at its levels and the roles one move from it open up.
  * - target: one role slug; the page then shows the gap to that role.
  * Unknown entries are dropped with a notice; every other parameter is ignored.
  */
@@ -20,6 +27,7 @@ import { knownSlug, quote, unknownSlugNotice, type Parsed, type SearchParams } f
 export interface MatchState {
   skills: HeldSkill[];
   tasks: string[];
+  from: string | undefined;
   target: string | undefined;
 }
 
@@ -34,7 +42,7 @@ export const maxListLength = 3000;
 /** Most entries kept from one list, well above the catalogue's size, so junk cannot make work grow. */
 export const maxListEntries = 100;
 
-export const emptyMatchState: MatchState = { skills: [], tasks: [], target: undefined };
+export const emptyMatchState: MatchState = { skills: [], tasks: [], from: undefined, target: undefined };
 
 /**
  * Entries of a list parameter given as a comma list, as repeated values, or both, cut to
@@ -89,6 +97,13 @@ function parseSkills(params: SearchParams, known: readonly string[]): Parsed<Hel
   const skills: HeldSkill[] = [];
   for (const entry of entries) {
     const [rawSlug = '', rawLevel, ...extra] = entry.toLowerCase().split(':');
+    const replacements = Object.hasOwn(skillAliases, rawSlug) ? skillAliases[rawSlug]!.filter((slug) => known.includes(slug)) : [];
+    if (replacements.length > 0) {
+      const level = rawLevel !== undefined && extra.length === 0 && isSkillLevel(rawLevel) ? rawLevel : defaultSkillLevel;
+      for (const skill of replacements) if (!skills.some((s) => s.skill === skill)) skills.push({ skill, level });
+      unknown.add(rawSlug, () => splitSkillNotice(rawSlug, replacements));
+      continue;
+    }
     if (!known.includes(rawSlug)) {
       unknown.add(rawSlug, () => unknownSlugNotice(rawSlug, known, 'skill'));
       continue;
@@ -105,10 +120,13 @@ function parseSkills(params: SearchParams, known: readonly string[]): Parsed<Hel
   return { value: skills, notices: [...notices, ...unknown.list()] };
 }
 
+function splitSkillNotice(retired: string, replacements: readonly string[]): string {
+  const list = replacements.length > 1 ? `${replacements.slice(0, -1).join(', ')} and ${replacements.at(-1)}` : replacements.join('');
+  return `The skill ${quote(retired)} has been split into ${list}; all of them were picked from this link, so remove the ones that do not apply.`;
+}
+
 function parseTasks(params: SearchParams, known: readonly string[]): Parsed<string[]> {
-  const raw = params.tasks;
-  const { value: entries, notices } = listEntries({ tasks: Array.isArray(raw) ? raw[0] : raw }, 'tasks');
-  if (Array.isArray(raw) && raw.length > 1) notices.push('“tasks” was given more than once; the first value is used.');
+  const { value: entries, notices } = listEntries(params, 'tasks');
   const unknown = unknownEntryNotices('tasks');
   const tasks: string[] = [];
   for (const entry of entries) {
@@ -123,10 +141,11 @@ function parseTasks(params: SearchParams, known: readonly string[]): Parsed<stri
 export function parseMatchParams(params: SearchParams, known: MatchCatalogue): Parsed<MatchState> {
   const skills = parseSkills(params, known.skills);
   const tasks = parseTasks(params, known.tasks);
+  const from = knownSlug(params, 'from', known.roles, 'role');
   const target = knownSlug(params, 'target', known.roles, 'role');
   return {
-    value: { skills: skills.value, tasks: tasks.value, target: target.value },
-    notices: [...new Set([...skills.notices, ...tasks.notices, ...target.notices])],
+    value: { skills: skills.value, tasks: tasks.value, from: from.value, target: target.value },
+    notices: [...new Set([...skills.notices, ...tasks.notices, ...from.notices, ...target.notices])],
   };
 }
 
@@ -143,6 +162,7 @@ export function matchQuery(state: MatchState): string {
   const parts: string[] = [];
   if (state.skills.length) parts.push(`skills=${state.skills.map(encodeHeldSkill).join(',')}`);
   if (state.tasks.length) parts.push(`tasks=${state.tasks.join(',')}`);
+  if (state.from) parts.push(`from=${state.from}`);
   if (state.target) parts.push(`target=${state.target}`);
   return parts.join('&');
 }

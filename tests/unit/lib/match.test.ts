@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { bestEntryRoute, levelCreditInSixths, nextSkillsToLearn, rankRolesBySkills, skillWeight, type MatchRole, type MatchSkill } from '@/lib/match';
+import { getContent } from '@/lib/content/load';
+import {
+  adviseMatch,
+  combineScore,
+  heldSkillsFor,
+  levelCreditInSixths,
+  nextSkillsToLearn,
+  rankRolesBySkills,
+  skillWeight,
+  type AdviceRole,
+  type MatchData,
+  type MatchSkill,
+} from '@/lib/match';
+import { matchPageData } from '@/lib/match-data';
 
 // Hand-worked fixture: two core skills (communication, time management), two role-specific ones.
 const skills: MatchSkill[] = [
@@ -8,27 +21,43 @@ const skills: MatchSkill[] = [
   { slug: 'empathy', name: 'Empathy', kind: 'role-specific' },
   { slug: 'leadership', name: 'Leadership', kind: 'role-specific' },
 ];
-const agent: MatchRole = {
+const agent: AdviceRole = {
   slug: 'agent',
   title: 'Agent',
   level: 'entry',
   skills: [
-    { skill: 'communication', level: 'strong', key: true }, // weight 4
+    { skill: 'communication', level: 'strong', key: true, defining: true }, // weight 4, the defining half
     { skill: 'empathy', level: 'working', key: false }, // weight 1
     { skill: 'time-management', level: 'working', key: false }, // weight 2
   ],
+  growth: [{ to: 'lead', kind: 'promotion', takes: 'Leading a few colleagues' }],
 };
-const lead: MatchRole = {
+const lead: AdviceRole = {
   slug: 'lead',
   title: 'Lead',
   level: 'mid',
   skills: [
-    { skill: 'leadership', level: 'strong', key: true }, // weight 3
+    { skill: 'leadership', level: 'strong', key: true, defining: true }, // weight 3
     { skill: 'communication', level: 'working', key: false }, // weight 2
   ],
+  growth: [{ to: 'head', kind: 'promotion', takes: 'Running the site' }],
 };
-const clerk: MatchRole = { slug: 'clerk', title: 'Clerk', level: 'entry', skills: [{ skill: 'time-management', level: 'working', key: true }] };
-const roles = [lead, clerk, agent];
+const head: AdviceRole = {
+  slug: 'head',
+  title: 'Head',
+  level: 'executive',
+  skills: [{ skill: 'leadership', level: 'strong', key: true, defining: true }],
+  growth: [],
+};
+const clerk: AdviceRole = {
+  slug: 'clerk',
+  title: 'Clerk',
+  level: 'entry',
+  skills: [{ skill: 'time-management', level: 'working', key: true, defining: true }],
+  growth: [{ to: 'agent', kind: 'lateral', takes: 'Talking to customers' }],
+};
+const roles = [lead, clerk, agent, head];
+const fixture: MatchData = { roles, skills, tasks: [{ id: 'agent.0', text: 'Answered calls', builds: ['communication'], role: 'agent' }] };
 
 describe('skill weights and level credit', () => {
   it('weighs key skills and core skills more', () => {
@@ -48,42 +77,47 @@ describe('rankRolesBySkills', () => {
     { skill: 'empathy', level: 'strong' as const },
   ];
 
-  it('ranks every role by its hand-worked score', () => {
-    // agent: communication 4×4 + empathy 1×6 (capped) + time management 0 = 22 of 42 → 52
-    // lead: leadership 0 + communication 2×6 = 12 of 30 → 40; clerk: 0 of 24 → 0
+  it('scores half on what the role is hired for and half on the rest, worked by hand', () => {
+    // agent: defining communication 4×4 = 16 of 24; other: empathy 1×6 (capped) + time 0 = 6 of 18
+    //   → 50 × 16/24 + 50 × 6/18 = 33.3 + 16.7 = 50
+    // lead: defining leadership 0 of 18; other: communication 2×6 = 12 of 12 → 0 + 50 = 50, but
+    //   its defining skill is missing, so it ranks after agent; clerk and head: 0
     const ranking = rankRolesBySkills(held, roles, skills);
-    expect(ranking.map((m) => [m.slug, m.score, m.earned, m.possible])).toEqual([
-      ['agent', 52, 22, 42],
-      ['lead', 40, 12, 30],
-      ['clerk', 0, 0, 24],
+    expect(ranking.map((m) => [m.slug, m.score, m.defining.earned, m.defining.possible, m.other.earned, m.other.possible])).toEqual([
+      ['agent', 50, 16, 24, 6, 18],
+      ['lead', 50, 0, 18, 12, 12],
+      ['clerk', 0, 0, 24, 0, 0],
+      ['head', 0, 0, 18, 0, 0],
     ]);
+    expect(ranking[1]?.missingDefining.map((c) => c.skill)).toEqual(['leadership']);
   });
 
   it('explains each score with the per-skill points that add up to it', () => {
     const [agentMatch] = rankRolesBySkills(held, [agent], skills);
-    expect(agentMatch?.contributions.map((c) => [c.skill, c.held, c.needed, c.earned, c.possible])).toEqual([
-      ['communication', 'working', 'strong', 16, 24],
-      ['empathy', 'strong', 'working', 6, 6],
-      ['time-management', undefined, 'working', 0, 12],
+    expect(agentMatch?.contributions.map((c) => [c.skill, c.defining, c.held, c.needed, c.earned, c.possible])).toEqual([
+      ['communication', true, 'working', 'strong', 16, 24],
+      ['empathy', false, 'strong', 'working', 6, 6],
+      ['time-management', false, undefined, 'working', 0, 12],
     ]);
-    expect(agentMatch?.contributions.reduce((sum, c) => sum + c.earned, 0)).toBe(agentMatch?.earned);
     expect(agentMatch?.matched.map((c) => c.skill)).toEqual(['communication', 'empathy']);
     expect(agentMatch?.missing.map((c) => c.skill)).toEqual(['time-management']);
+  });
+
+  it('gives a short list no bonus: without what a role is hired for, holding all the rest is half marks and never strong', () => {
+    // lead lists one other skill; holding it fully used to make lead a 40 against agent's 52 on
+    // old whole-list scoring, and a role with no key skills could top the list. Now it is capped at 50.
+    const [leadMatch] = rankRolesBySkills([{ skill: 'communication', level: 'strong' }], [lead], skills);
+    expect(leadMatch).toMatchObject({ score: 50, strong: false });
+    // The same person holds agent's defining skill in full: a strong match at a higher score.
+    const [agentMatch] = rankRolesBySkills([{ skill: 'communication', level: 'strong' }, { skill: 'time-management', level: 'working' }], [agent], skills);
+    expect(agentMatch).toMatchObject({ score: 83, strong: true });
   });
 
   it('gives 100 only when every need is met, and never rounds up', () => {
     expect(rankRolesBySkills([{ skill: 'time-management', level: 'working' }], [clerk], skills)[0]?.score).toBe(100);
     // 2 of 3 thirds on the only skill: 66.67 is shown as 66
-    expect(rankRolesBySkills([{ skill: 'leadership', level: 'working' }], [{ ...clerk, skills: [{ skill: 'leadership', level: 'strong', key: false }] }], skills)[0]?.score).toBe(66);
-  });
-
-  it('breaks ties by level (entry first), then by title', () => {
-    const tied: MatchRole[] = [
-      { slug: 'b-mid', title: 'Alpha mid', level: 'mid', skills: [{ skill: 'empathy', level: 'basic', key: false }] },
-      { slug: 'z-entry', title: 'Zulu entry', level: 'entry', skills: [{ skill: 'empathy', level: 'basic', key: false }] },
-      { slug: 'a-entry', title: 'Bravo entry', level: 'entry', skills: [{ skill: 'empathy', level: 'basic', key: false }] },
-    ];
-    expect(rankRolesBySkills([], tied, skills).map((m) => m.slug)).toEqual(['a-entry', 'z-entry', 'b-mid']);
+    expect(combineScore({ earned: 12, possible: 18 }, { earned: 0, possible: 0 })).toBe(66);
+    expect(combineScore({ earned: 1, possible: 3 }, { earned: 1, possible: 3 })).toBe(33);
   });
 
   it('counts a skill listed twice at its higher level', () => {
@@ -91,54 +125,107 @@ describe('rankRolesBySkills', () => {
       { skill: 'communication', level: 'basic' as const },
       { skill: 'communication', level: 'strong' as const },
     ];
-    expect(rankRolesBySkills(twice, [lead], skills)[0]?.earned).toBe(12);
+    expect(rankRolesBySkills(twice, [lead], skills)[0]?.other.earned).toBe(12);
+  });
+});
+
+describe('adviseMatch on a tiny ladder: clerk → agent → lead → head', () => {
+  it('a newcomer may apply for entry roles whose defining skills they have; the rest are to grow into, nearest first', () => {
+    const advice = adviseMatch({ skills: [{ skill: 'communication', level: 'strong' }], tasks: [] }, fixture);
+    expect(advice.applyNow.map((m) => m.slug)).toEqual(['agent']);
+    // lead is one move from agent (their best start); head two; clerk is an entry role they do not qualify for yet.
+    expect(advice.growInto.map((m) => [m.slug, m.route.join('>'), m.moves, m.tier])).toEqual([
+      ['lead', 'agent>lead', 1, 0],
+      ['head', 'agent>lead>head', 2, 0],
+      ['clerk', 'clerk', 0, 2],
+    ]);
+    expect(advice.current).toBeUndefined();
+  });
+
+  it('the role a person has now is labelled, not ranked; they hold its skills and the move up opens', () => {
+    const advice = adviseMatch({ skills: [{ skill: 'leadership', level: 'basic' }], tasks: [], from: 'agent' }, fixture);
+    expect(advice.current?.slug).toBe('agent');
+    expect(advice.held.find((h) => h.skill === 'communication')).toEqual({ skill: 'communication', level: 'strong', source: { kind: 'current-role', role: 'agent' } });
+    // clerk is open too (an agent holds its time management), after the step up.
+    expect(advice.applyNow.map((m) => [m.slug, m.via?.kind])).toEqual([
+      ['lead', 'promotion'],
+      ['clerk', undefined],
+    ]);
+    expect([...advice.applyNow, ...advice.growInto].map((m) => m.slug)).not.toContain('agent');
+  });
+
+  it('a ticked task counts as having done its role, so the move from it opens too', () => {
+    const advice = adviseMatch({ skills: [{ skill: 'leadership', level: 'working' }], tasks: ['agent.0'] }, fixture);
+    expect(advice.experience).toEqual(['agent']);
+    expect(advice.applyNow.map((m) => m.slug)).toContain('lead');
+  });
+
+  it('a role one move away stays out of apply now while the person has none of what it is hired for', () => {
+    const advice = adviseMatch({ skills: [], tasks: [], from: 'agent' }, fixture);
+    expect(advice.applyNow.map((m) => m.slug)).not.toContain('lead');
+    expect(advice.growInto[0]).toMatchObject({ slug: 'lead', moves: 1, missingDefining: [{ skill: 'leadership' }] });
+  });
+
+  it('puts the step up first, a sideways entry role after it, and never an executive role above the next rung', () => {
+    // An agent holds time management (clerk's defining skill) through the role, so clerk is open too, but sideways.
+    const advice = adviseMatch({ skills: [{ skill: 'leadership', level: 'strong' }], tasks: [], from: 'agent' }, fixture);
+    expect(advice.applyNow.map((m) => m.slug)).toEqual(['lead', 'clerk']);
+    const newcomer = adviseMatch({ skills: [{ skill: 'leadership', level: 'strong' }, { skill: 'communication', level: 'strong' }], tasks: [] }, fixture);
+    expect(newcomer.growInto.map((m) => m.slug).indexOf('lead')).toBeLessThan(newcomer.growInto.map((m) => m.slug).indexOf('head'));
+  });
+});
+
+describe('heldSkillsFor', () => {
+  it('adds task skills at a working level and the current role’s skills at its levels, keeping the best level', () => {
+    expect(heldSkillsFor({ skills: [{ skill: 'communication', level: 'basic' }], tasks: ['agent.0'], from: 'clerk' }, fixture)).toEqual([
+      { skill: 'communication', level: 'working', source: { kind: 'picked' } },
+      { skill: 'time-management', level: 'working', source: { kind: 'current-role', role: 'clerk' } },
+    ]);
   });
 });
 
 describe('nextSkillsToLearn', () => {
-  it('ranks missing skills by how many more roles they make a strong match', () => {
-    const held = [
-      { skill: 'communication', level: 'working' as const },
-      { skill: 'empathy', level: 'strong' as const },
-    ];
-    // time management at working: agent 34/42 → 80, clerk 24/24 → 100 (both under 70 before)
-    // leadership at working: lead (12 + 3×4)/30 → 80
-    expect(nextSkillsToLearn(held, roles, skills, 70).map((n) => [n.skill, n.newStrongMatches.map((r) => `${r.slug}:${r.score}`)])).toEqual([
-      ['time-management', ['clerk:100', 'agent:80']],
-      ['leadership', ['lead:80']],
+  it('counts only roles open now or one move away, and says which roles a skill opens or makes strong', () => {
+    const advice = adviseMatch({ skills: [{ skill: 'communication', level: 'strong' }], tasks: [] }, fixture);
+    const next = nextSkillsToLearn(advice, fixture);
+    // Nearby: agent (open now) and lead (one move). head needs leadership too, but is two moves off.
+    // time management: agent 50 + 50 × 12/18 → 83, strong. leadership (working): lead 50 × 12/18 + 50 → 83, strong.
+    expect(next.map((n) => [n.skill, n.strong.map((r) => `${r.slug}:${r.score}`), n.opens.map((r) => r.slug)])).toEqual([
+      ['leadership', ['lead:83'], []],
+      ['time-management', ['agent:83'], []],
+      ['empathy', [], []],
     ]);
   });
 
-  it('when no skill brings a role over the line, ranks by how many roles each would raise', () => {
-    // Holding time management: communication raises agent (28 → 66) and lead (0 → 40); empathy
-    // raises agent only, leadership lead only; none reaches 90. Time management itself is held.
-    const next = nextSkillsToLearn([{ skill: 'time-management', level: 'strong' }], roles, skills, 90);
-    expect(next.map((n) => [n.skill, n.newStrongMatches.length, n.rolesRaised])).toEqual([
-      ['communication', 0, 2],
-      ['empathy', 0, 1],
-      ['leadership', 0, 1],
-    ]);
-    expect(next[0]?.biggestRise).toEqual({ slug: 'lead', title: 'Lead', from: 0, to: 40 });
+  it('names the role a missing defining skill would open to apply for', () => {
+    const advice = adviseMatch({ skills: [], tasks: [], from: 'agent' }, fixture);
+    expect(nextSkillsToLearn(advice, fixture)[0]).toMatchObject({ skill: 'leadership', opens: [{ slug: 'lead' }] });
   });
 });
 
-describe('bestEntryRoute', () => {
-  const routes: Record<string, string[]> = { 'agent>lead': ['agent', 'lead'], 'clerk>lead': ['clerk', 'agent', 'lead'] };
-  const shortest = (from: string, to: string) => routes[`${from}>${to}`];
+describe('the real content', () => {
+  const data = matchPageData(getContent());
+  const order = (skills: string) =>
+    rankRolesBySkills(
+      skills.split(',').map((entry) => {
+        const [skill = '', level = 'working'] = entry.split(':');
+        return { skill, level: level as 'working' };
+      }),
+      data.roles,
+      data.skills,
+    ).map((m) => m.slug);
 
-  it('starts from the best-matching entry role that leads to the target', () => {
-    const ranking = rankRolesBySkills([{ skill: 'time-management', level: 'strong' }], roles, skills);
-    // clerk scores 100 and agent 28, so the route starts at clerk even though it is longer
-    expect(bestEntryRoute(ranking, 'lead', shortest)).toMatchObject({ start: { slug: 'clerk' }, route: ['clerk', 'agent', 'lead'] });
+  it('a healthcare pick ranks Medical Coder above Mortgage Processor, and a finance pick the reverse', () => {
+    const healthcare = order('healthcare-knowledge:strong,attention-to-detail:strong,confidentiality:strong,empathy:strong');
+    expect(healthcare.indexOf('medical-coder')).toBeLessThan(healthcare.indexOf('mortgage-processor'));
+    const finance = order('finance-knowledge:strong,attention-to-detail:strong,confidentiality:strong,empathy:strong');
+    expect(finance.indexOf('mortgage-processor')).toBeLessThan(finance.indexOf('medical-coder'));
   });
 
-  it('prefers the shorter route when entry roles score the same', () => {
-    expect(bestEntryRoute(rankRolesBySkills([], roles, skills), 'lead', shortest)?.route).toEqual(['agent', 'lead']);
-  });
-
-  it('treats an entry-level target as its own start, and gives nothing when no route exists', () => {
-    const ranking = rankRolesBySkills([], roles, skills);
-    expect(bestEntryRoute(ranking, 'clerk', shortest)?.route).toEqual(['clerk']);
-    expect(bestEntryRoute(ranking, 'lead', () => undefined)).toBeUndefined();
+  it('strong communication and empathy: Customer Service Representative first to apply for, no beyond-BPO or executive role open', () => {
+    const advice = adviseMatch({ skills: [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }], tasks: [] }, data);
+    expect(advice.applyNow[0]?.slug).toBe('customer-service-representative');
+    const tracks = new Map(getContent().roles.map((r) => [r.slug, r.track]));
+    expect(advice.applyNow.filter((m) => m.level === 'executive' || tracks.get(m.slug) === 'beyond-bpo')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldSkillsWithTasks } from '@/lib/match';
+import { heldSkillsFor } from '@/lib/match';
 import { collectTasks, skillsFromTasks } from '@/lib/tasks';
 
 const roles = [
@@ -31,9 +31,9 @@ describe('tasks from duties', () => {
   });
 
   it('adds the skills tasks build at a working level, keeping levels picked by name', () => {
-    expect(heldSkillsWithTasks([{ skill: 'communication', level: 'strong' }], ['agent.0'], tasks)).toEqual([
-      { skill: 'communication', level: 'strong' },
-      { skill: 'empathy', level: 'working' },
+    expect(heldSkillsFor({ skills: [{ skill: 'communication', level: 'strong' }], tasks: ['agent.0'] }, { roles: [], tasks })).toEqual([
+      { skill: 'communication', level: 'strong', source: { kind: 'picked' } },
+      { skill: 'empathy', level: 'working', source: { kind: 'tasks', tasks: ['Answered calls'] } },
     ]);
   });
 });

@@ -14,6 +14,7 @@ describe('match page parameters', () => {
           { skill: 'teamwork', level: 'basic' },
         ],
         tasks: [],
+        from: undefined,
         target: 'team-leader',
       },
       notices: [],
@@ -33,7 +34,7 @@ describe('match page parameters', () => {
       { skills: '__proto__,<script>x</script>,empathy:expert,empathy', target: 'nope', tasks: 'trainer.9,trainer.1', constructor: 'x' },
       known,
     );
-    expect(value).toEqual({ skills: [{ skill: 'empathy', level: 'working' }], tasks: ['trainer.1'], target: undefined });
+    expect(value).toEqual({ skills: [{ skill: 'empathy', level: 'working' }], tasks: ['trainer.1'], from: undefined, target: undefined });
     expect(notices).toEqual([
       'There is no skill called “__proto__”.',
       'There is no skill called “<script>x</script>”.',
@@ -54,10 +55,32 @@ describe('match page parameters', () => {
   });
 
   it('writes the documented format and reads it back', () => {
-    const state = { skills: [{ skill: 'communication', level: 'strong' as const }, { skill: 'empathy', level: 'working' as const }], tasks: ['trainer.0'], target: 'trainer' };
+    const state = {
+      skills: [{ skill: 'communication', level: 'strong' as const }, { skill: 'empathy', level: 'working' as const }],
+      tasks: ['trainer.0'],
+      from: 'team-leader',
+      target: 'trainer',
+    };
     const query = matchQuery(state);
-    expect(query).toBe('skills=communication:strong,empathy&tasks=trainer.0&target=trainer');
+    expect(query).toBe('skills=communication:strong,empathy&tasks=trainer.0&from=team-leader&target=trainer');
     expect(parseMatchParams(searchParamsFromQuery(query), known).value).toEqual(state);
+  });
+
+  it('reads the role the person has now from `from`, and drops an unknown one with a suggestion', () => {
+    expect(parseMatchParams({ from: 'team-leader' }, known).value.from).toBe('team-leader');
+    expect(parseMatchParams({ from: 'team-leadr' }, known)).toMatchObject({
+      value: { from: undefined },
+      notices: ['There is no role called “team-leadr”; did you mean “team-leader”?'],
+    });
+  });
+
+  it('keeps an old industry-knowledge link working: it stands for the four niche skills, at its level, with a notice', () => {
+    const niches = ['healthcare-knowledge', 'finance-knowledge', 'insurance-knowledge', 'legal-knowledge'];
+    const { value, notices } = parseMatchParams({ skills: 'industry-knowledge:strong,empathy' }, { ...known, skills: [...known.skills, ...niches] });
+    expect(value.skills).toEqual([...niches.map((skill) => ({ skill, level: 'strong' })), { skill: 'empathy', level: 'working' }]);
+    expect(notices).toEqual([
+      'The skill “industry-knowledge” has been split into healthcare-knowledge, finance-knowledge, insurance-knowledge and legal-knowledge; all of them were picked from this link, so remove the ones that do not apply.',
+    ]);
   });
 
   it('reads a parameter named __proto__ from a saved query as plain data', () => {
