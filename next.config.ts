@@ -3,6 +3,8 @@ import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants
 import { checkContent } from './lib/content/load';
 import { skillAliasDestination, skillAliases } from './lib/content/skill-aliases';
 import { formatProblem } from './lib/content/validate';
+import { cachePolicy, contentPageSources, urlPageSources } from './lib/http-cache';
+import { siteUrlProblem } from './lib/site';
 
 // Scripts keep 'unsafe-inline' because Next streams its RSC payload in inline <script> tags; nonces
 // would force every page to render per request, and role, skill and guide pages must stay static.
@@ -29,11 +31,19 @@ export default function config(phase: string): NextConfig {
     if (problems.length > 0) {
       throw new Error(`Content is invalid (${problems.length} problem(s)):\n${problems.map(formatProblem).join('\n')}`);
     }
+    const siteProblem = siteUrlProblem(process.env.SITE_URL);
+    if (siteProblem?.fatal) throw new Error(siteProblem.message);
+    if (siteProblem) console.warn(`\n\u26a0\ufe0f  ${siteProblem.message}\n`);
   }
   return {
     // Lets parallel builds (tests, benchmarks) use their own output folder.
     distDir: process.env.NEXT_DIST_DIR ?? '.next',
     poweredByHeader: false,
+    // A self-contained server (server.js plus the modules it needs) for containers: see Dockerfile.
+    output: 'standalone',
+    // Static pages bake the public address in at build time, so every page must read the same value.
+    env: { SITE_URL: process.env.SITE_URL ?? '' },
+    experimental: { globalNotFound: true },
     reactStrictMode: true,
     // A split skill's old page is a published link: send it, permanently, to where its replacements are listed.
     async redirects() {
@@ -45,6 +55,8 @@ export default function config(phase: string): NextConfig {
     },
     async headers() {
       return [
+        ...contentPageSources.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: cachePolicy.contentPage }] })),
+        ...urlPageSources.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: cachePolicy.urlPage }] })),
         {
           source: '/:path*',
           headers: [

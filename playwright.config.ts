@@ -10,7 +10,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 60_000,
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -18,12 +18,12 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  // Tests run against the production build, the site people get (npm test builds first).
+  // Tests run against the production artifact, the standalone server the container runs (npm test
+  // builds first), bound to loopback as it is behind a reverse proxy.
   webServer: {
-    // No -H flag: with an explicit hostname, next start drops the status the proxy sets on
-    // rewrites, and unknown slugs would answer 200 instead of 404.
-    command: `npx next start -p ${port}`,
-    url: `http://localhost:${port}/`,
+    command: 'node scripts/serve.mjs',
+    env: { HOST: '127.0.0.1', PORT: String(port) },
+    url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

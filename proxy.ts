@@ -1,27 +1,28 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { getContent } from '@/lib/content/load';
+import { requestedPathHeader } from '@/lib/not-found';
 
-// Not-found boundaries receive no params, so a 404 could not name the closest real pages.
-// Unknown role, skill and guide slugs are rewritten (the address bar keeps the URL) to a dynamic
-// route that answers 404 with suggestions, while the real pages stay static.
-const sections = {
-  roles: () => getContent().roles,
-  skills: () => getContent().skills,
-  guides: () => getContent().guides,
-} as const;
-
+// Unknown role, skill and guide slugs fall through to app/global-not-found.tsx (the pages set
+// dynamicParams = false), which receives no params; passing the requested path on as a request
+// header lets it suggest the closest real pages. No rewrite: a rewrite's 404 status is lost when
+// the server is bound to an explicit host (next start -H 127.0.0.1), where rewrites are proxied.
 export function proxy(request: NextRequest) {
-  const [, section, slug, ...rest] = request.nextUrl.pathname.split('/');
-  const list = section && section in sections ? sections[section as keyof typeof sections]() : undefined;
-  if (!list || slug === undefined) return NextResponse.next();
-  if (rest.length === 0 && list.some((item) => item.slug === slug)) return NextResponse.next();
-  const target = request.nextUrl.clone();
-  target.pathname = `/missing/${section}/${encodeURIComponent([slug, ...rest].join('/')) || '-'}`;
-  target.search = '';
-  return NextResponse.rewrite(target, { status: 404 });
+  const path = request.nextUrl.pathname;
+  try {
+    decodeURIComponent(path);
+  } catch {
+    // Next would fail decoding the slug with a 500; a truncated or tampered link is the sender's error.
+    return new NextResponse(malformedPage, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  }
+  const headers = new Headers(request.headers);
+  headers.set(requestedPathHeader, path);
+  return NextResponse.next({ request: { headers } });
 }
 
+const malformedPage = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Malformed address</title><main style="font:1.125rem/1.6 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem">
+<h1>This address is malformed</h1><p>Part of the link was cut off or changed, so it cannot be read.
+Try <a href="/roles">every role</a>, <a href="/skills">every skill</a> or <a href="/guides">the guides</a>.</p></main></html>`;
+
 export const config = {
-  // Sub-resources of real pages (opengraph-image) pass through untouched.
   matcher: ['/roles/:slug', '/skills/:slug', '/guides/:slug'],
 };

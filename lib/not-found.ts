@@ -26,3 +26,6 @@ export function notFoundSuggestions(content: Content, requestedPath: string, cou
     .map((slug) => pool.find((link) => slugOf(link) === slug))
     .filter((link): link is PageLink => link !== undefined);
 }
+
+/** Request header through which proxy.ts tells the not-found page which path was asked for. */
+export const requestedPathHeader = 'x-requested-path';

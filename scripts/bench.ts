@@ -1,7 +1,8 @@
 // `npm run bench`: medians for the pure library on real and synthetic content, then an HTTP load
-// run with autocannon against `next start`. Prints figures; asserts nothing (timings here are noisy).
+// run with autocannon against the standalone server. Prints figures; asserts nothing (timings here are noisy).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -55,22 +56,41 @@ bench('plan role-0 -> role-999 with skills to gain (1,000 / 5,000)', () => planR
 const layout = syntheticContent({ roles: 200, skills: 50, edges: 400, seed: 3 });
 bench('lay out a 200-role graph with dagre', () => layoutRoleGraph(layout.roles), { minRuns: 5, minMs: 2000 });
 
-// HTTP load run against the production server.
+// HTTP load run against the production artifact (the standalone server, as deployed), beside a bare
+// Node server sending the same bytes: the floor any Node server on this machine could reach.
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+if (!fs.existsSync(path.join(distDir, 'standalone', 'server.js'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
 const port = Number(process.env.BENCH_PORT ?? 3400);
-const server = spawn('npx', ['next', 'start', '-p', String(port)], { stdio: 'ignore', detached: true });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
+const origin = `http://127.0.0.1:${port}`;
+let bare: http.Server | undefined;
+async function load(url: string): Promise<number> {
+  const result = await autocannon({ url, connections: 50, duration: 10 });
+  const path = new URL(url).pathname + new URL(url).search;
+  console.log(`${path.padEnd(80)} ${String(Math.round(result.requests.average)).padStart(5)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   errors ${result.errors}   non-2xx ${result.non2xx}`);
+  return result.requests.average;
+}
 try {
-  for (let i = 0; i < 100; i++) {
-    try { await fetch(`http://localhost:${port}/`); break; } catch { await new Promise((r) => setTimeout(r, 200)); }
+  for (let i = 0; i < 150; i++) {
+    try { if ((await fetch(`${origin}/healthz`)).ok) break; } catch { /* starting */ }
+    await new Promise((r) => setTimeout(r, 200));
   }
-  console.log('\nautocannon, 50 connections, 10 s, loopback:');
-  for (const url of ['/roles/customer-service-representative', '/match?skills=communication:strong,empathy,problem-solving&target=team-leader']) {
-    const result = await autocannon({ url: `http://localhost:${port}${url}`, connections: 50, duration: 10 });
-    console.log(
-      `${url.padEnd(80)} ${Math.round(result.requests.average)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   errors ${result.errors}   non-2xx ${result.non2xx}`,
-    );
-  }
+  const rolePath = '/roles/customer-service-representative';
+  const page = await fetch(origin + rolePath);
+  const body = Buffer.from(await page.arrayBuffer());
+  const headers = Object.fromEntries(page.headers);
+  delete headers['content-encoding'];
+  delete headers['transfer-encoding'];
+  bare = http.createServer((_, res) => res.writeHead(200, headers).end(body));
+  await new Promise<void>((resolve) => bare!.listen(port + 1, '127.0.0.1', resolve));
+
+  console.log('\nautocannon, 50 connections, 10 s, loopback (autocannon shares the cores):');
+  const floor = await load(`http://127.0.0.1:${port + 1}${rolePath}`);
+  console.log(`${'  ^ bare node:http server, same bytes and headers (the floor)'}`);
+  const role = await load(origin + rolePath);
+  await load(`${origin}/match?skills=communication:strong,empathy,problem-solving&target=team-leader`);
+  console.log(`\nrole page at ${(role / floor).toFixed(2)} of the bare floor`);
 } finally {
+  bare?.close();
   if (server.pid) process.kill(-server.pid);
 }

@@ -21,16 +21,16 @@ if (!chrome) {
 if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) {
   spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
 }
-const server = spawn('npx', ['next', 'start', '-p', String(port)], { stdio: 'ignore', detached: true });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-'));
 try {
   for (let i = 0; i < 100; i++) {
-    try { await fetch(`http://localhost:${port}/`); break; } catch { await new Promise((r) => setTimeout(r, 200)); }
+    try { await fetch(`http://127.0.0.1:${port}/`); break; } catch { await new Promise((r) => setTimeout(r, 200)); }
   }
   console.log('page'.padEnd(8) + 'perf'.padStart(6) + 'a11y'.padStart(6) + 'best'.padStart(6) + 'seo'.padStart(6) + 'LCP'.padStart(9) + 'TBT'.padStart(8) + 'CLS'.padStart(7));
   for (const [name, url] of pages) {
     const report = path.join(out, `${name}.json`);
-    const result = spawnSync('npx', ['-y', 'lighthouse@12.2.3', `http://localhost:${port}${url}`,
+    const result = spawnSync('npx', ['-y', 'lighthouse@12.2.3', `http://127.0.0.1:${port}${url}`,
       '--quiet', '--output=json', `--output-path=${report}`,
       '--only-categories=performance,accessibility,best-practices,seo',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',

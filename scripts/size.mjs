@@ -74,14 +74,14 @@ async function main() {
     process.exit(1);
   }
   const floor = measureFloor();
-  const server = spawn('npx', ['next', 'start', '-p', String(port)], { stdio: 'ignore', detached: true });
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
   let failed = false;
   try {
-    await waitFor(`http://localhost:${port}/`);
+    await waitFor(`http://127.0.0.1:${port}/`);
     console.log(`framework floor: ${(floor.bytes / KB).toFixed(1)} KB gz in ${floor.scripts} scripts (empty App Router page, same Next.js)\n`);
     console.log('route'.padEnd(16) + 'JS gz'.padStart(10) + 'above floor'.padStart(14) + 'budget'.padStart(10));
     for (const route of routes) {
-      const response = await fetch(`http://localhost:${port}${route.path}`);
+      const response = await fetch(`http://127.0.0.1:${port}${route.path}`);
       if (response.status !== 200) {
         console.log(`${route.name.padEnd(16)} status ${response.status}`);
         failed = true;

@@ -1,15 +1,13 @@
-// `npm start`: builds when there is no current build, then serves the production site on port 3000.
+// `npm start`: builds when there is no current build, then serves the production artifact (the
+// standalone server, as in the container) on http://localhost:3000 (PORT and HOST change it).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-const port = process.env.PORT ?? '3000';
-const run = (args) => spawnSync('npx', ['next', ...args], { stdio: 'inherit' });
-
-if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
-  const build = run(['build']);
+if (!fs.existsSync(path.join(distDir, 'standalone', 'server.js'))) {
+  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const serve = run(['start', '-p', port]);
+const serve = spawnSync(process.execPath, ['scripts/serve.mjs'], { stdio: 'inherit' });
 process.exit(serve.status ?? 0);

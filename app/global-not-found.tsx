@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { NotFoundPage } from '@/components/layout/not-found-page';
+import { SiteShell } from '@/components/layout/site-shell';
+import { getContent } from '@/lib/content/load';
+import { notFoundSuggestions, requestedPathHeader } from '@/lib/not-found';
+import { siteName } from '@/lib/site';
+import './globals.css';
+
+export const metadata: Metadata = { title: `Page not found · ${siteName}`, robots: { index: false } };
+
+/**
+ * Every unmatched address, including unknown role, skill and guide slugs (their pages set
+ * dynamicParams = false). It renders per request so it can suggest the closest real pages to the
+ * path asked for, which proxy.ts passes on as a header; being its own route, that keeps every
+ * real page static.
+ */
+export default async function GlobalNotFound() {
+  const requested = (await headers()).get(requestedPathHeader);
+  const content = getContent();
+  // Outside roles, skills and guides there is nothing to be close to: offer places to start.
+  const suggestions = requested
+    ? notFoundSuggestions(content, requested)
+    : content.roles.filter((role) => role.level === 'entry').slice(0, 3).map((r) => ({ href: `/roles/${r.slug}`, label: r.title }));
+  return (
+    <SiteShell>
+      <NotFoundPage suggestions={suggestions} />
+    </SiteShell>
+  );
+}
