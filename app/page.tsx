@@ -48,7 +48,9 @@ export default function HomePage() {
         <h2 id="entry-heading" className="text-2xl font-semibold">
           Places to start
         </h2>
-        <p className="mt-2 text-slate-700 dark:text-slate-300">Entry-level roles: no BPO experience needed to begin.</p>
+        <p className="mt-2 text-slate-700 dark:text-slate-300">
+          Entry-level roles, where a BPO career can start. The specialized ones ask for knowledge of their field or a certification in it.
+        </p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {entryRoles.map((role) => (
             <li key={role.slug}>

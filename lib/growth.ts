@@ -1,4 +1,4 @@
-import type { Content, Growth, Role } from './content/schemas';
+import type { Content, Growth, Provenance, Role } from './content/schemas';
 import { buildRoleGraph, incomingRoles } from './graph';
 import { skillsToGainAlongRoute, type SkillToGain } from './paths';
 
@@ -15,8 +15,10 @@ export interface GrowthStep {
   target: Role;
   kind: Growth['kind'];
   takes: string;
+  /** Whether the article makes this move (with its words) or this guide suggests it (with the reason). */
+  source: Provenance | undefined;
   skillsToGain: SkillToGain[];
-  /** BPO promotions are decided on the next role's metrics, so these are the ones to master first. */
+  /** The next role's metrics: the article's advice is to understand the metrics that matter and how to improve them. */
   metricsToMaster: string[];
 }
 
@@ -26,7 +28,7 @@ export function growthSteps(content: Pick<Content, 'roles'>, role: Role): Growth
   for (const move of role.growth) {
     const target = content.roles.find((r) => r.slug === move.to);
     if (!target) continue;
-    steps.push({ target, kind: move.kind, takes: move.takes, skillsToGain: skillsToGain(role, target), metricsToMaster: target.metrics });
+    steps.push({ target, kind: move.kind, takes: move.takes, source: move.source, skillsToGain: skillsToGain(role, target), metricsToMaster: target.metrics });
   }
   return steps;
 }
@@ -34,6 +36,8 @@ export function growthSteps(content: Pick<Content, 'roles'>, role: Role): Growth
 export interface IncomingStep {
   source: Role;
   kind: Growth['kind'];
+  /** Where the move comes from: the article or this guide. */
+  provenance: Provenance | undefined;
 }
 
 /** The roles people move into this one from, with the kind of move. */
@@ -43,7 +47,7 @@ export function incomingSteps(content: Pick<Content, 'roles'>, role: Pick<Role, 
   for (const slug of incomingRoles(graph, role.slug)) {
     const source = content.roles.find((r) => r.slug === slug);
     const move = source?.growth.find((g) => g.to === role.slug);
-    if (source && move) steps.push({ source, kind: move.kind });
+    if (source && move) steps.push({ source, kind: move.kind, provenance: move.source });
   }
   return steps;
 }

@@ -1,4 +1,4 @@
-import type { Advice, MoveKind, Role, SkillLevel } from './content/schemas';
+import type { Advice, MoveKind, Provenance, Role, SkillLevel } from './content/schemas';
 import { skillLevelValue } from './content/enums';
 import { buildRoleGraph, growthTargets, type RoleGraph } from './graph';
 
@@ -128,6 +128,8 @@ export interface RouteStep {
   kind: MoveKind;
   /** What the move takes, from the content. */
   takes: string;
+  /** Whether the article makes this move (with its words) or this guide suggests it (with the reason). */
+  source: Provenance | undefined;
   skillsToGain: SkillToGain[];
   /** Certification slugs of the role moved into. */
   certifications: string[];
@@ -178,6 +180,7 @@ export function planRoute(
           to: slug,
           kind: move.kind,
           takes: move.takes,
+          source: move.source,
           skillsToGain: gains[i] ?? [],
           certifications: next.certifications,
           advice: content.advice.filter((a) => a.appliesTo.includes(move.kind)).map((a) => a.slug),

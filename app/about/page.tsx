@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
+import { SuggestionMark } from '@/components/ui/provenance';
 
 export const metadata: Metadata = {
   title: 'About',
@@ -36,6 +37,25 @@ export default function AboutPage() {
             <cite>Indeed</cite>, its career guide on business process outsourcing
           </li>
         </ul>
+      </section>
+
+      <section id="provenance" aria-labelledby="provenance-heading" className="mt-8">
+        <h2 id="provenance-heading" className="text-2xl font-semibold">
+          The article, or this guide’s suggestion
+        </h2>
+        <p className="mt-4 leading-relaxed">
+          Every career move, key skill, metric and certification on a role page says where it comes from. When the article says it,
+          the page quotes the article’s own words (<q className="italic">CSRs can move up to team leads</q>). When the article does
+          not, and this guide adds it because a counselor would, it carries this mark and the reason:
+        </p>
+        <p className="mt-3 flex flex-wrap items-center gap-2">
+          <SuggestionMark /> <span>Why this guide suggests it: a one-line reason you can weigh for yourself.</span>
+        </p>
+        <p className="mt-4 leading-relaxed">
+          The same mark appears in route plans. Quotes are checked against the article’s text every time the site is built, and
+          words such as “often”, “usually” or “most” appear only where the article says them. The article presents certifications as
+          things that can help, never as requirements, and so does this site.
+        </p>
       </section>
 
       <section aria-labelledby="figures-heading" className="mt-8">

@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/provenance';
 import type { Content } from '@/lib/content/schemas';
 import { findCertification, findRole, findSkill } from '@/lib/content/lookups';
 import { moveKindLabels, skillLevelLabels } from '@/lib/labels';
@@ -64,8 +65,15 @@ function StepDetail({ step, number, content }: { step: RouteStep; number: number
       <h4 className="text-lg font-semibold">
         Step {number}: <Link href={`/roles/${step.to}`}>{roleTitle(content, step.to)}</Link>
         <span className="ml-2 text-base font-normal text-slate-700 dark:text-slate-300">({moveKindLabels[step.kind]})</span>
+        {isSuggestion(step.source) && (
+          <>
+            {' '}
+            <SuggestionMark />
+          </>
+        )}
       </h4>
       <p className="mt-1">{step.takes}</p>
+      <SourceNote source={step.source} />
       <h5 className="mt-3 font-semibold">Skills to gain</h5>
       {step.skillsToGain.length === 0 ? (
         <p>None: the roles before this one already build every skill it needs.</p>

@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { isSuggestion, SuggestionMark } from '@/components/ui/provenance';
 import type { Content } from '@/lib/content/schemas';
 import { findSkill, findTerm } from '@/lib/content/lookups';
 import type { GrowthStep } from '@/lib/growth';
@@ -15,12 +16,21 @@ export function GrowthStepCard({ step, content }: { step: GrowthStep; content: C
           <Link href={`/roles/${step.target.slug}`}>{step.target.title}</Link>
         </h3>
         <Badge tone="move">{moveKindLabels[step.kind]}</Badge>
+        {isSuggestion(step.source) && <SuggestionMark />}
       </div>
       <dl className="mt-4 grid gap-4 print:mt-0 print:gap-0">
         <div>
           <dt className="font-semibold print:inline print:after:content-[':_']">What the step takes</dt>
           <dd className="mt-1 print:mt-0 print:inline text-slate-700 dark:text-slate-300">{step.takes}</dd>
         </div>
+        {step.source && (
+          <div>
+            <dt className="font-semibold print:inline print:after:content-[':_']">{'article' in step.source ? 'From the article' : 'Why this guide suggests it'}</dt>
+            <dd className="mt-1 print:mt-0 print:inline text-slate-700 dark:text-slate-300">
+              {'article' in step.source ? <q className="italic">{step.source.article}</q> : step.source.editorial}
+            </dd>
+          </div>
+        )}
         <div>
           <dt className="font-semibold print:inline print:after:content-[':_']">Skills to gain</dt>
           <dd className="mt-1 print:mt-0 print:inline">
@@ -47,7 +57,7 @@ export function GrowthStepCard({ step, content }: { step: GrowthStep; content: C
           <dt className="font-semibold print:inline print:after:content-[':_']">Metrics to master before the move</dt>
           <dd className="mt-1 print:mt-0 print:inline">
             {step.metricsToMaster.length === 0 ? (
-              <span className="text-slate-700 dark:text-slate-300">The article names no metrics for this role.</span>
+              <span className="text-slate-700 dark:text-slate-300">Neither the article nor this guide ties metrics to that role.</span>
             ) : (
               <ul data-print-links="plain" className="flex flex-wrap gap-x-4 gap-y-1 print:inline">
                 {step.metricsToMaster.map((slug) => (

@@ -1,23 +1,33 @@
 import type { Content, Role } from '@/lib/content/schemas';
+import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/provenance';
 import { findCertification } from '@/lib/content/lookups';
 import { DetailSection, EmptyNote } from './detail-section';
 
 export function RoleCertificationsSection({ role, content }: { role: Role; content: Content }) {
   return (
-    <DetailSection id="certifications" title="Certifications that help">
+    <DetailSection
+      id="certifications"
+      title="Certifications that help"
+      intro={role.certifications.length > 0 ? 'Each can help; none is a requirement.' : undefined}
+    >
       {role.certifications.length === 0 ? (
-        <EmptyNote>The article names no certifications for this role.</EmptyNote>
+        <EmptyNote>The article names no certifications for this role, and this guide suggests none.</EmptyNote>
       ) : (
         <ul className="grid gap-4 print:gap-1">
           {role.certifications.map((slug) => {
             const certification = findCertification(content, slug);
+            const source = role.certificationSources?.[slug];
             return (
-              <li key={slug}>
-                <span className="font-semibold">
-                  {certification?.name ?? slug}
-                  {certification?.abbreviation && certification.abbreviation !== certification.name && ` (${certification.abbreviation})`}
+              <li key={slug} className="flex flex-col gap-1">
+                <span className="flex flex-wrap items-center gap-2">
+                  <span className="font-semibold">
+                    {certification?.name ?? slug}
+                    {certification?.abbreviation && certification.abbreviation !== certification.name && ` (${certification.abbreviation})`}
+                  </span>
+                  {isSuggestion(source) && <SuggestionMark />}
                 </span>
-                {certification && <p className="mt-1 print:mt-0 max-w-3xl text-slate-700 dark:text-slate-300">{certification.description}</p>}
+                {certification && <p className="max-w-3xl text-slate-700 dark:text-slate-300">{certification.description}</p>}
+                <SourceNote source={source} />
               </li>
             );
           })}

@@ -10,7 +10,7 @@ export function RoleGrowthSection({ steps, content }: { steps: GrowthStep[]; con
       title="How to grow from here"
       intro={
         steps.length > 0
-          ? 'BPO promotions are usually decided on the next role’s metrics, so master those before you apply.'
+          ? 'Each move quotes the article, or is marked as this guide’s suggestion with the reason. The article’s advice for moving up: understand the metrics that matter and know how to improve them.'
           : undefined
       }
     >

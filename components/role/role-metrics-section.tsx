@@ -1,4 +1,5 @@
 import type { Content, Role } from '@/lib/content/schemas';
+import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/provenance';
 import { findTerm } from '@/lib/content/lookups';
 import { DetailSection, EmptyNote } from './detail-section';
 import { MetricName } from './metric-name';
@@ -7,17 +8,22 @@ export function RoleMetricsSection({ role, content }: { role: Role; content: Con
   return (
     <DetailSection id="metrics" title="Metrics this role is judged on">
       {role.metrics.length === 0 ? (
-        <EmptyNote>The article names no specific metrics for this role.</EmptyNote>
+        <EmptyNote>The article names no metrics for this role, and this guide suggests none.</EmptyNote>
       ) : (
         <ul className="grid gap-4 print:gap-1">
           {role.metrics.map((slug) => {
             const term = findTerm(content, slug);
+            const source = role.metricSources?.[slug];
             return (
-              <li key={slug}>
-                <span className="font-semibold">
-                  <MetricName slug={slug} term={term} />
+              <li key={slug} className="flex flex-col gap-1">
+                <span className="flex flex-wrap items-center gap-2">
+                  <span className="font-semibold">
+                    <MetricName slug={slug} term={term} />
+                  </span>
+                  {isSuggestion(source) && <SuggestionMark />}
                 </span>
-                {term && <p className="mt-1 print:mt-0 max-w-3xl text-slate-700 dark:text-slate-300">{term.definition}</p>}
+                {term && <p className="max-w-3xl text-slate-700 dark:text-slate-300">{term.definition}</p>}
+                <SourceNote source={source} />
               </li>
             );
           })}

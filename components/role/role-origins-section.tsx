@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
 import type { IncomingStep } from '@/lib/growth';
+import { isSuggestion, SuggestionMark } from '@/components/ui/provenance';
 import { moveKindLabels } from '@/lib/labels';
 import { Badge } from './badge';
 import { DetailSection, EmptyNote } from './detail-section';
@@ -11,12 +12,13 @@ export function RoleOriginsSection({ steps }: { steps: IncomingStep[] }) {
         <EmptyNote>No role in this guide leads here: it is a way into BPO.</EmptyNote>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 print:gap-0">
-          {steps.map(({ source, kind }) => (
+          {steps.map(({ source, kind, provenance }) => (
             <li key={source.slug} className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700 print:border-0 print:p-0">
               <Link href={`/roles/${source.slug}`} className="font-semibold">
                 {source.title}
               </Link>
               <Badge tone="move">{moveKindLabels[kind]}</Badge>
+              {isSuggestion(provenance) && <SuggestionMark />}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
 import type { Content, Role } from '@/lib/content/schemas';
+import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/provenance';
 import { findSkill } from '@/lib/content/lookups';
 import { Badge } from './badge';
 import { DetailSection } from './detail-section';
@@ -10,7 +11,7 @@ export function RoleSkillsSection({ role, content }: { role: Role; content: Cont
     <DetailSection
       id="skills"
       title="Skills required"
-      intro="Each skill with the level this role needs. Core skills are the seven that every BPO job draws on; the others are specific to this kind of work."
+      intro="Each skill with the level this role needs. Core skills are the seven that every BPO job draws on; the others are specific to this kind of work. Key skills say who calls them key: the article, or this guide."
     >
       <ul data-print-links="plain" className="grid gap-3 sm:grid-cols-2 print:block">
         {role.skills.map((need) => {
@@ -22,8 +23,15 @@ export function RoleSkillsSection({ role, content }: { role: Role; content: Cont
                   {skill?.name ?? need.skill}
                 </Link>
                 {skill?.kind === 'core' && <Badge tone="core">Core skill</Badge>}
+                {need.key && <Badge tone="level">Key skill</Badge>}
+                {need.key && isSuggestion(need.source) && <SuggestionMark />}
               </span>{' '}
               <SkillLevelMeter level={need.level} />
+              {need.key && (
+                <div className="print:hidden">
+                  <SourceNote source={need.source} />
+                </div>
+              )}
             </li>
           );
         })}

@@ -1,29 +1,34 @@
 import { z } from 'zod';
 
 // Where a claim comes from: the article (with the words that back it) or this guide's own judgement
-// (with the reason). Kept zod-light at the bottom so pages can label a claim without the schema.
+// (with the reason), so a reader can tell the source from the project's picks.
+
+const sayWhere = 'say where this comes from: { "article": "<words copied from the article>" } or { "editorial": "<one-line reason>" }';
 
 export const provenanceSchema = z
-  .union([
-    z
-      .object({
-        article: z
-          .string()
-          .trim()
-          .min(3, 'quote the words of the article that back this, e.g. { "article": "excellent communication" }')
-          .describe('A short fragment copied word for word from the article (checked against its text)'),
-      })
-      .strict(),
-    z
-      .object({
-        editorial: z
-          .string()
-          .trim()
-          .min(10, 'an editorial item needs a one-line reason, e.g. { "editorial": "Both roles answer customers; this guide suggests the step" }')
-          .describe("This guide's own suggestion, with a one-line reason a reader can weigh"),
-      })
-      .strict(),
-  ])
+  .union(
+    [
+      z
+        .object({
+          article: z
+            .string()
+            .trim()
+            .min(3, 'quote the words of the article that back this, e.g. { "article": "excellent communication" }')
+            .describe('A short fragment copied word for word from the article (checked against its text)'),
+        })
+        .strict(),
+      z
+        .object({
+          editorial: z
+            .string()
+            .trim()
+            .min(10, 'an editorial item needs a one-line reason, e.g. { "editorial": "Both roles answer customers; this guide suggests the step" }')
+            .describe("This guide's own suggestion, with a one-line reason a reader can weigh"),
+        })
+        .strict(),
+    ],
+    { error: sayWhere },
+  )
   .describe('Where a claim comes from: { "article": "<verbatim fragment>" } or { "editorial": "<reason>" }');
 
 export type Provenance = z.infer<typeof provenanceSchema>;
@@ -36,8 +41,7 @@ export function normaliseQuote(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/'/g, '')
+    .replace(/['’‘`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -46,6 +50,19 @@ export function normaliseQuote(text: string): string {
 export function articleContains(article: string, fragment: string): boolean {
   const needle = normaliseQuote(fragment);
   return needle.length > 0 && ` ${normaliseQuote(article)} `.includes(` ${needle} `);
+}
+
+/** The article's clause sharing the most words with a misquoted fragment: what the author probably meant. */
+export function closestArticleClause(article: string, fragment: string): string | undefined {
+  const wanted = new Set(normaliseQuote(fragment).split(' '));
+  let best: { clause: string; shared: number } | undefined;
+  for (const clause of article.split(/[\n.;:•]+/)) {
+    const words = normaliseQuote(clause).split(' ').filter(Boolean);
+    // Long shared words say more than short ones ("talking" over "the").
+    const shared = words.filter((w) => wanted.has(w)).reduce((sum, w) => sum + w.length, 0);
+    if (shared > 0 && (!best || shared > best.shared)) best = { clause: clause.trim(), shared };
+  }
+  return best?.clause;
 }
 
 export function isEditorial(source: Provenance | undefined): source is { editorial: string } {

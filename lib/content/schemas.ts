@@ -29,7 +29,7 @@ export const roleSkillSchema = z
   .object({
     skill: slugSchema.describe('Skill slug from content/skills.json'),
     level: skillLevelSchema.describe('Level the role needs'),
-    key: z.boolean().default(false).describe('True when the skill is central to the role (see source for who says so)'),
+    key: z.boolean().default(false).describe('True when the skill is central to the role; source says whether the article or this guide says so'),
     defining: z
       .boolean()
       .optional()
@@ -40,6 +40,9 @@ export const roleSkillSchema = z
       .min(3)
       .optional()
       .describe('For an entry-level role asking "strong": the article phrase that asks for that much, word for word'),
+    source: provenanceSchema
+      .optional()
+      .describe('Required when key is true: the article words that name this skill for the role, or why this guide treats it as key'),
   })
   .strict();
 
@@ -48,7 +51,8 @@ export const growthSchema = z
     to: slugSchema.describe('Slug of the role this one can grow into'),
     kind: moveKindSchema,
     takes: z.string().min(3).describe('What the step takes, in one sentence drawn from the article'),
-    source: provenanceSchema.optional(),
+    // Optional to zod so code and tests can build moves without one; validateContent requires it in content files.
+    source: provenanceSchema.optional().describe('Required: the article words that name this move, or why this guide suggests it'),
   })
   .strict();
 
@@ -66,7 +70,16 @@ export const roleSchema = z
     skills: z.array(roleSkillSchema).min(1).describe('Skills the role requires'),
     growth: z.array(growthSchema).default([]).describe('Roles this one leads to'),
     metrics: z.array(slugSchema).default([]).describe('Glossary slugs of the metrics the role is judged on'),
-    certifications: z.array(slugSchema).default([]).describe('Certification slugs that help in this role'),
+    // Optional to zod, like growth[].source: validateContent requires one entry per listed slug.
+    metricSources: z
+      .record(slugSchema, provenanceSchema)
+      .optional()
+      .describe('For each slug in metrics: the article words that tie the metric to this work, or why this guide does'),
+    certifications: z.array(slugSchema).default([]).describe('Certification slugs that can help in this role (helps, never requirements)'),
+    certificationSources: z
+      .record(slugSchema, provenanceSchema)
+      .optional()
+      .describe('For each slug in certifications: the article words that tie it to this work, or why this guide does'),
   })
   .strict();
 

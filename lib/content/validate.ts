@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { closestSlug } from '../suggest';
-import { articleContains } from './provenance';
+import { unbackedFrequencyClaims } from './frequency';
+import { articleContains, closestArticleClause, type Provenance } from './provenance';
 import {
   adviceFileSchema,
   certificationsFileSchema,
@@ -88,6 +89,35 @@ export function guideReferences(source: string): { component: 'Role' | 'Skill' |
   return found;
 }
 
+/** Every prose string in a parsed JSON value, with its field path; slugs and other one-word values are skipped. */
+function proseStrings(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return /\s/.test(value.trim()) ? [{ path, text: value }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => proseStrings(item, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => proseStrings(item, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+/** Flags words claiming frequency or a norm (often, usually, most…) that the article does not say. */
+function reportFrequencyClaims(raw: RawContent, problems: ContentProblem[]) {
+  const report = (file: string, path: string, text: string) => {
+    for (const claim of unbackedFrequencyClaims(text, raw.article.data)) {
+      problems.push({
+        file,
+        path,
+        message: `"${claim.word}" claims how common something is ("…${claim.excerpt}…") and the article does not say so here; rewrite without it, or quote the article's own words`,
+      });
+    }
+  };
+  const jsonFiles = [...raw.roles, raw.skills, raw.glossary, raw.certifications, raw.advice, raw.guides];
+  for (const file of jsonFiles) for (const { path, text } of proseStrings(file.data)) report(file.file, path, text);
+  for (const guide of raw.guideSources) {
+    // Component tags are markup, not prose; the words a reader sees stay.
+    guide.data.split('\n').forEach((line, i) => report(guide.file, `line ${i + 1}`, line.replace(/<[^>]+>/g, ' ')));
+  }
+}
+
 /**
  * Validates every content file and every reference between them, collecting all problems at once
  * so an author fixes them in one pass. Returns content only when there are no problems.
@@ -139,6 +169,33 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
         );
       }
     });
+    const quoted = (path: string, source: Provenance | undefined) => {
+      if (source && 'article' in source && !articleContains(raw.article.data, source.article)) {
+        const closest = closestArticleClause(raw.article.data, source.article);
+        at(`${path}.article`, `"${source.article}" is not in the article; copy a fragment word for word${closest ? ` (closest: "${closest.slice(0, 100)}")` : ''}`);
+      }
+    };
+    role.skills.forEach((s, i) => {
+      if (s.key && !s.source) at(`skills[${i}].source`, `key skill "${s.skill}" needs a source: { "article": "<the words naming it for this role>" } or { "editorial": "<why this guide treats it as key>" }`);
+      quoted(`skills[${i}].source`, s.source);
+    });
+    role.growth.forEach((edge, i) => {
+      if (!edge.source) at(`growth[${i}].source`, `the move to "${edge.to}" needs a source: { "article": "<the words naming this move>" } or { "editorial": "<why this guide suggests it>" }`);
+      quoted(`growth[${i}].source`, edge.source);
+    });
+    for (const [list, sourcesField] of [
+      ['metrics', 'metricSources'],
+      ['certifications', 'certificationSources'],
+    ] as const) {
+      const sources = role[sourcesField] ?? {};
+      role[list].forEach((slug, i) => {
+        if (!sources[slug]) at(`${sourcesField}.${slug}`, `${list}[${i}] "${slug}" needs a source: { "article": "<words tying it to this work>" } or { "editorial": "<reason>" }`);
+      });
+      for (const [slug, source] of Object.entries(sources)) {
+        if (!role[list].includes(slug)) at(`${sourcesField}.${slug}`, `"${slug}" is not in ${list}; add it there or remove this source`);
+        quoted(`${sourcesField}.${slug}`, source);
+      }
+    }
     if (!role.skills.some((s) => s.defining)) {
       const candidate = role.skills.find((s) => s.key) ?? role.skills[0];
       at(
@@ -179,6 +236,8 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
       problems.push({ file: source.file, path: '(file)', message: `guide "${slug}" is not listed in ${raw.guides.file}; add its title and summary there` });
     }
   }
+
+  reportFrequencyClaims(raw, problems);
 
   if (problems.length > 0) return { content: null, problems };
   return {

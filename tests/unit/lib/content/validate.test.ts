@@ -54,6 +54,30 @@ describe('content validation', () => {
     expect(checkContent(fixture('minimal')).content?.roles.find((r) => r.slug === 'agent')?.skills[0]).toMatchObject({ level: 'strong', levelSource: 'Excellent talking' });
   });
 
+  describe('provenance: every quoted fragment is in the article, every editorial item has a reason', () => {
+    it('fails a move with no source at all', () => {
+      expect(lines('missing-source')).toEqual([
+        'missing-source/roles/agent.json: growth[0].source: the move to "team-leader" needs a source: { "article": "<the words naming this move>" } or { "editorial": "<why this guide suggests it>" }',
+      ]);
+    });
+    it('fails a fragment the article does not contain, suggesting the closest clause', () => {
+      expect(lines('quote-not-in-article')).toEqual([
+        'quote-not-in-article/roles/agent.json: skills[0].source.article: "superb talking skills" is not in the article; copy a fragment word for word (closest: "Excellent talking and listening")',
+      ]);
+    });
+    it('fails an editorial item without a reason', () => {
+      expect(lines('editorial-without-reason')).toEqual([
+        'editorial-without-reason/roles/agent.json: metricSources.handle-time.editorial: an editorial item needs a one-line reason, e.g. { "editorial": "Both roles answer customers; this guide suggests the step" }',
+      ]);
+    });
+    it('fails a frequency word the article does not back, and accepts one quoted from it', () => {
+      // overview[0] "Agents often work evening shifts." is the fixture article's own sentence; overview[1] is not.
+      expect(lines('frequency-claim')).toEqual([
+        'frequency-claim/roles/agent.json: overview[1]: "usually" claims how common something is ("…agents usually answer customers by phone…") and the article does not say so here; rewrite without it, or quote the article\'s own words',
+      ]);
+    });
+  });
+
   it('content:check prints the problem and exits non-zero on a broken fixture', () => {
     let output = '';
     let status = 0;

@@ -1,0 +1,34 @@
+import type { Provenance } from '@/lib/content/schemas';
+
+// One look and one wording, everywhere a claim can be this guide's own rather than the article's
+// (role pages, route plans, /about explains it), so a reader learns it once.
+export const suggestionLabel = 'This guide’s suggestion';
+
+/** Marks a move, metric, certification or key skill the article does not state. Words, not colour, carry it. */
+export function SuggestionMark() {
+  return (
+    <span className="inline-flex items-center rounded-full border border-dashed border-amber-700 bg-amber-50 px-2.5 py-0.5 text-xs font-semibold text-amber-950 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50 print:border-solid">
+      {suggestionLabel}
+    </span>
+  );
+}
+
+export function isSuggestion(source: Provenance | undefined): boolean {
+  return source !== undefined && 'editorial' in source;
+}
+
+/** One short line under a claim: the article's words behind it, or this guide's reason for it. */
+export function SourceNote({ source }: { source: Provenance | undefined }) {
+  if (!source) return null;
+  return (
+    <p className="text-sm text-slate-700 dark:text-slate-300" data-source={'article' in source ? 'article' : 'editorial'}>
+      {'article' in source ? (
+        <>
+          From the article: <q className="italic">{source.article}</q>
+        </>
+      ) : (
+        <>Why this guide suggests it: {source.editorial}</>
+      )}
+    </p>
+  );
+}
