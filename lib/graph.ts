@@ -14,7 +14,10 @@ export interface RoleGraph {
   incoming: ReadonlyMap<string, string[]>;
 }
 
-export function buildRoleGraph(roles: readonly Pick<Role, 'slug' | 'growth'>[]): RoleGraph {
+/** Only each move's target and kind matter here, so slim copies (such as the browser's) qualify too. */
+export type GraphRole = { slug: string; growth: readonly Pick<Role['growth'][number], 'to' | 'kind'>[] };
+
+export function buildRoleGraph(roles: readonly GraphRole[]): RoleGraph {
   const nodes = roles.map((r) => r.slug);
   const known = new Set(nodes);
   const outgoing = new Map<string, string[]>(nodes.map((n) => [n, []]));
