@@ -1,7 +1,6 @@
 import { roleLevelRank, skillLevels, skillLevelValue } from './content/enums';
 import type { Growth, Level, MoveKind, Role, Skill, SkillLevel } from './content/schemas';
 import { buildRoleGraph, growthTargets, type RoleGraph } from './graph';
-import { shortestPath } from './paths';
 import { skillsFromTasks, type Task } from './tasks';
 
 // Skill matching, the way a counselor talks: which roles a person could apply for now, which they
@@ -199,7 +198,7 @@ export function rankRolesBySkills(held: readonly HeldSkill[], roles: readonly Ma
 /** A growth move as the advice reads it: where it leads, its kind and what it takes. */
 export type MatchMove = Pick<Growth, 'to' | 'kind' | 'takes'>;
 /** A role with the growth moves out of it, as the advice needs it. */
-export type AdviceRole = MatchRole & { growth: readonly MatchMove[] };
+export type AdviceRole = MatchRole & { growth: MatchMove[] };
 
 export interface MatchData {
   roles: readonly AdviceRole[];
@@ -303,13 +302,25 @@ function moveOrder(option: ApplyOption): number {
   return option.via ? (option.via.kind === 'promotion' ? 0 : 1) : 2;
 }
 
-/** Multi-source breadth-first search: fewest moves from any of `starts` to every reachable role. */
-function movesFrom(graph: RoleGraph, starts: readonly string[]): Map<string, { moves: number; start: string }> {
-  const found = new Map<string, { moves: number; start: string }>();
+interface Reach {
+  moves: number;
+  start: string;
+  /** The role before this one on the route; undefined at a start. */
+  previous: string | undefined;
+}
+
+/**
+ * Multi-source breadth-first search: fewest moves from any of `starts` to every reachable role,
+ * with the role before each one, so every route comes out of one pass (O(roles + moves)) instead
+ * of one search per role. Like lib/paths.ts shortestPath, ties go to the growth option listed
+ * first in the content, so a route here is the one /paths plans from the same start.
+ */
+function reachFrom(graph: RoleGraph, starts: readonly string[]): Map<string, Reach> {
+  const found = new Map<string, Reach>();
   const queue: string[] = [];
   for (const start of starts) {
     if (found.has(start) || !graph.outgoing.has(start)) continue;
-    found.set(start, { moves: 0, start });
+    found.set(start, { moves: 0, start, previous: undefined });
     queue.push(start);
   }
   for (let i = 0; i < queue.length; i++) {
@@ -317,11 +328,17 @@ function movesFrom(graph: RoleGraph, starts: readonly string[]): Map<string, { m
     const { moves, start } = found.get(current)!;
     for (const next of growthTargets(graph, current)) {
       if (found.has(next)) continue;
-      found.set(next, { moves: moves + 1, start });
+      found.set(next, { moves: moves + 1, start, previous: current });
       queue.push(next);
     }
   }
   return found;
+}
+
+function routeTo(reach: ReadonlyMap<string, Reach>, slug: string): string[] {
+  const route: string[] = [];
+  for (let at: string | undefined = slug; at !== undefined; at = reach.get(at)?.previous) route.push(at);
+  return route.reverse();
 }
 
 /**
@@ -355,7 +372,8 @@ export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph
     // Open to apply for unless the person has none of what the role is hired for; a role missing
     // only some of it stays, says what is missing and cannot count as a strong match.
     const hasSomeDefining = match.missingDefining.length < match.contributions.filter((c) => c.defining).length;
-    if ((match.level === 'entry' || via) && hasSomeDefining) applyNow.push(via ? { ...match, via } : match);
+    // The matches are this call's own objects, so they are extended in place (copying a thousand was the slow part).
+    if ((match.level === 'entry' || via) && hasSomeDefining) applyNow.push(via ? Object.assign(match, { via }) : match);
     else rest.push(match);
   }
   // Sorts are stable, so the ranking's order (fit) decides within a band.
@@ -368,12 +386,15 @@ export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph
     experience.length ? experience : applyNow.slice(0, 1).map((m) => m.slug),
     applyNow.map((m) => m.slug),
     ranking.filter((m) => m.level === 'entry').map((m) => m.slug),
-  ].map((starts) => movesFrom(graph, starts));
+  ].map((starts) => reachFrom(graph, starts));
   const growInto: GrowOption[] = rest.map((match) => {
     const tier = tiers.findIndex((reach) => reach.has(match.slug));
-    const reach = tiers[tier]?.get(match.slug);
-    const route = reach ? (shortestPath(graph, reach.start, match.slug) ?? []) : [];
-    return { ...match, route, moves: reach?.moves ?? Number.POSITIVE_INFINITY, tier: tier === -1 ? tiers.length : tier };
+    const reach = tiers[tier];
+    return Object.assign(match, {
+      route: reach ? routeTo(reach, match.slug) : [],
+      moves: reach?.get(match.slug)?.moves ?? Number.POSITIVE_INFINITY,
+      tier: tier === -1 ? tiers.length : tier,
+    });
   });
   growInto.sort((a, b) => a.tier - b.tier || a.moves - b.moves || rungBand(a.level, experiencedRank) - rungBand(b.level, experiencedRank));
 

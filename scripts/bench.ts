@@ -9,7 +9,9 @@ import autocannon from 'autocannon';
 import { checkContent } from '../lib/content/load';
 import { buildRoleGraph } from '../lib/graph';
 import { layoutRoleGraph } from '../lib/graph-layout';
-import { rankRolesBySkills, type HeldSkill } from '../lib/match';
+import { adviseMatch, rankRolesBySkills, type HeldSkill } from '../lib/match';
+import { matchPageData } from '../lib/match-data';
+import { collectTasks } from '../lib/tasks';
 import { kShortestPaths, planRoute } from '../lib/paths';
 import { syntheticContent } from '../tests/support/synthetic-content';
 
@@ -40,12 +42,19 @@ bench('load + validate the real content (fs read, zod, references)', () => check
 const real = checkContent().content!;
 const realHeld: HeldSkill[] = [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }, { skill: 'problem-solving', level: 'basic' }];
 bench(`rank the ${real.roles.length} real roles for 3 held skills`, () => rankRolesBySkills(realHeld, real.roles, real.skills));
+const realMatch = matchPageData(real);
+bench(`advise (apply now, grow into with routes) on the ${real.roles.length} real roles`, () => adviseMatch({ skills: realHeld, tasks: [] }, realMatch));
 bench('plan customer-service-representative -> operations-manager (3 routes)', () => planRoute(real, 'customer-service-representative', 'operations-manager'));
 bench(`lay out the real graph (${real.roles.length} roles) with dagre`, () => layoutRoleGraph(real.roles));
 
 const ranking = syntheticContent({ roles: 1000, skills: 500, edges: 2000, seed: 1 });
 const held: HeldSkill[] = ranking.skills.filter((_, i) => i % 5 === 0).map((s, i) => ({ skill: s.slug, level: (['basic', 'working', 'strong'] as const)[i % 3]! }));
 bench('rank 1,000 synthetic roles against 500 skills (100 held)', () => rankRolesBySkills(held, ranking.roles, ranking.skills));
+// Synthetic roles have no defining skills; the first listed stands in, as content validation requires one.
+const advising = ranking.roles.map((role) => ({ ...role, skills: role.skills.map((s, i) => (i === 0 ? { ...s, defining: true } : s)) }));
+const advisingData = { roles: advising, skills: ranking.skills, tasks: collectTasks(advising) };
+const advisingGraph = buildRoleGraph(advising);
+bench('advise on 1,000 synthetic roles / 2,000 moves (100 held)', () => adviseMatch({ skills: held, tasks: [] }, advisingData, advisingGraph));
 
 const planning = syntheticContent({ roles: 1000, skills: 100, edges: 5000, seed: 2 });
 const graph = buildRoleGraph(planning.roles);

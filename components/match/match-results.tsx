@@ -14,6 +14,10 @@ interface Targeting {
   titleOf: (slug: string) => string;
 }
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 function names(contributions: readonly SkillContribution[]): string {
   return contributions.map((c) => c.name).join(', ');
 }
@@ -29,15 +33,11 @@ export function CurrentRole({ match }: { match: RoleMatch }) {
 }
 
 export function ApplyNowList({ options, ...targeting }: { options: readonly ApplyOption[] } & Targeting) {
-  const top = options.slice(0, 3).map((m) => m.slug);
   return (
     <section aria-labelledby="apply-heading" className="mt-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="apply-heading" className="text-2xl font-semibold">
-          You could apply now
-        </h2>
-        {top.length >= 2 && <Link href={`/compare?roles=${top.join(',')}`}>Compare top {top.length}</Link>}
-      </div>
+      <h2 id="apply-heading" className="text-2xl font-semibold">
+        You could apply now
+      </h2>
       <p className={`mt-1 text-sm ${mutedTextClass}`}>
         Entry-level roles, and roles one move from work you have done, where you have what the role is hired for. Scores run from 0
         to 100: half for what the role is hired for, half for its other skills; {strongMatchScore} or more with all of the first half
@@ -52,7 +52,7 @@ export function ApplyNowList({ options, ...targeting }: { options: readonly Appl
         <ol className="mt-3 space-y-3">
           {options.map((option, index) => (
             <li key={option.slug} className={panelClass}>
-              <RoleHeading match={option} index={index} note={option.via ? `${moveKindLabels[option.via.kind]} from ${targeting.titleOf(option.via.role)}` : undefined} />
+              <RoleHeading match={option} index={index} note={option.via ? `${lowerFirst(moveKindLabels[option.via.kind])} from ${targeting.titleOf(option.via.role)}` : undefined} />
               <MatchDetails match={option} {...targeting} />
             </li>
           ))}
@@ -107,7 +107,7 @@ function RoleHeading({ match, index, note }: { match: RoleMatch; index: number; 
       </h3>
       <p className={`text-sm ${mutedTextClass}`}>
         {levelLabels[match.level]}
-        {note ? `, ${note.toLowerCase()}` : ''}
+        {note ? `, ${note}` : ''}
       </p>
     </div>
   );

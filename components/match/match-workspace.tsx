@@ -7,6 +7,7 @@ import { adviseMatch, nextSkillsToLearn } from '@/lib/match';
 import type { MatchPageData } from '@/lib/match-data';
 import { emptyMatchState, matchQuery, parseMatchParams, searchParamsFromQuery, type MatchState } from '@/lib/params/match';
 import { skillsFromTasks } from '@/lib/tasks';
+import Link from '@/components/ui/link';
 import { RoleOptions } from '@/components/ui/role-options';
 import { CvLines } from './cv-lines';
 import { ApplyNowList, CurrentRole, GrowIntoList } from './match-results';
@@ -115,6 +116,7 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
     const found = skillsBySlug.get(skill);
     return found ? [{ skill, text: found.cvLine }] : [];
   });
+  const top = [...advice.applyNow, ...advice.growInto].slice(0, 3).map((m) => m.slug);
   const nearby = [...advice.applyNow, ...advice.growInto.filter((m) => m.tier <= 1 && m.moves <= 1)];
   const targeting = {
     targetHref: (slug: string) => hrefFor({ ...state, target: slug }),
@@ -201,6 +203,12 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
         {advice.current && <CurrentRole match={advice.current} />}
         {advice.held.length > 0 ? (
           <>
+            {top.length >= 2 && (
+              <p className="mt-4">
+                <Link href={`/compare?roles=${top.join(',')}`}>Compare top {top.length}</Link>{' '}
+                <span className="text-sm">(the first roles to apply for, then to grow into)</span>
+              </p>
+            )}
             <ApplyNowList options={advice.applyNow} {...targeting} />
             <GrowIntoList options={advice.growInto} {...targeting} />
             <NextSkills next={nextSkills} nearby={nearby} />

@@ -1,29 +1,40 @@
 import { expect, test } from '@playwright/test';
 
-// The WAI-ARIA combobox pattern, as a screen reader sees it: expanded state, the listbox it
-// controls, the active option, grouped options, and Escape to close.
-test('the skill picker exposes the combobox pattern’s roles and states', async ({ page }) => {
+// The skill picker is a checkbox group (WAI-ARIA checkbox pattern): a named group per kind of skill,
+// native checkboxes that Space toggles, and a labelled level select once a skill is ticked. The
+// same markup serves with and without JavaScript, so nothing swaps after hydration.
+test('the skill picker is labelled groups of checkboxes that Space toggles, each ticked one with a labelled level', async ({ page }) => {
   await page.goto('/match');
-  const combobox = page.getByRole('combobox', { name: 'Add a skill you have' });
-  await expect(combobox).toHaveAttribute('aria-expanded', 'false');
-  await expect(combobox).toHaveAttribute('aria-autocomplete', 'list');
+  const picker = page.getByRole('group', { name: 'Skills you have' });
+  await expect(picker.getByRole('group', { name: 'Core skills' }).getByRole('checkbox', { name: 'Time management' })).toBeVisible();
+  await expect(picker.getByRole('group', { name: 'Role-specific skills' }).getByRole('checkbox', { name: 'Empathy' })).toBeVisible();
 
-  await combobox.focus();
-  await page.keyboard.type('ti');
-  await expect(combobox).toHaveAttribute('aria-expanded', 'true');
-  const listboxId = await combobox.getAttribute('aria-controls');
-  const listbox = page.locator(`[id="${listboxId}"]`);
-  await expect(listbox).toHaveAttribute('role', 'listbox');
-  await expect(listbox.getByRole('group', { name: 'Core skills' })).toBeVisible();
-  await expect(listbox.getByRole('option', { name: 'Time management' })).toBeVisible();
+  const box = picker.getByRole('checkbox', { name: 'Time management' });
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+  await expect(page).toHaveURL(/skills=time-management$/);
+  const level = picker.getByRole('combobox', { name: 'Level of Time management' });
+  await expect(level).toHaveValue('working');
+  await page.keyboard.press('Tab');
+  await expect(level).toBeFocused();
+});
 
-  await page.keyboard.press('ArrowDown');
-  const activeId = await combobox.getAttribute('aria-activedescendant');
-  expect(activeId).toBeTruthy();
-  await expect(page.locator(`[id="${activeId}"]`)).toHaveAttribute('role', 'option');
-  await expect(page.locator(`[id="${activeId}"]`)).toHaveAttribute('aria-selected', 'true');
-
-  await page.keyboard.press('Escape');
-  await expect(combobox).toHaveAttribute('aria-expanded', 'false');
-  await expect(combobox).toBeFocused();
+test('the page has the same controls with and without JavaScript', async ({ browser }) => {
+  const counts = [];
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/match?skills=communication:strong,empathy&tasks=customer-service-representative.0');
+    await page.waitForLoadState('networkidle');
+    counts.push(
+      await page.evaluate(() =>
+        ['input[name=skills]', 'input[name=tasks]', 'select', 'input[type=search]', 'button'].map(
+          (s) => document.querySelectorAll(`form[action="/match"] ${s}`).length,
+        ),
+      ),
+    );
+    await context.close();
+  }
+  expect(counts[1]).toEqual(counts[0]);
 });
