@@ -118,7 +118,7 @@ function StartingPoints({ roles }: { roles: readonly Role[] }) {
   return (
     <section aria-labelledby="start-heading" className="mt-8">
       <h2 id="start-heading" className="text-xl font-semibold">
-        Common places to start
+        Places to start
       </h2>
       <ul className="mt-2 list-disc pl-6">
         {roles

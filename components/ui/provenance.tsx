@@ -21,7 +21,7 @@ export function isSuggestion(source: Provenance | undefined): boolean {
 export function SourceNote({ source }: { source: Provenance | undefined }) {
   if (!source) return null;
   return (
-    <p className="text-sm text-slate-700 dark:text-slate-300" data-source={'article' in source ? 'article' : 'editorial'}>
+    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-source={'article' in source ? 'article' : 'editorial'}>
       {'article' in source ? (
         <>
           From the article: <q className="italic">{source.article}</q>
