@@ -9,7 +9,7 @@ export function RoleDutiesSection({ role }: { role: Role }) {
           <p key={paragraph}>{paragraph}</p>
         ))}
       </div>
-      <h3 className="mt-6 text-lg font-semibold print:mt-2 print:text-base">Typical duties</h3>
+      <h3 className="mt-6 text-lg font-semibold print:mt-2 print:text-base">Duties</h3>
       <ul className="mt-3 grid max-w-3xl gap-2 print:mt-1 print:max-w-none print:grid-cols-2 print:gap-x-6 print:gap-y-0">
         {role.duties.map((duty) => (
           <li key={duty.text} className="flex gap-3">
