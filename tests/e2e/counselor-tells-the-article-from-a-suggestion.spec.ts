@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const suggestion = 'This guide’s suggestion';
@@ -97,3 +98,15 @@ test('every published role, skill and guide address still answers', async ({ req
   // The one skill that was split answers with a permanent redirect (see job-seeker-browses-skills).
   expect((await request.get('/skills/industry-knowledge', { maxRedirects: 0 })).status()).toBe(308);
 });
+
+// The marker and the quotes are new text on these pages: both colour schemes keep AA contrast.
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of ['/roles/customer-service-representative', '/paths?from=technical-support-specialist&to=team-leader', '/about']) {
+    test(`${path} with its provenance marks has no WCAG A/AA violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+    });
+  }
+}
