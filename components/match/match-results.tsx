@@ -39,7 +39,7 @@ export function ApplyNowList({ options, ...targeting }: { options: readonly Appl
         You could apply now
       </h2>
       <p className={`mt-1 text-sm ${mutedTextClass}`}>
-        Entry-level roles, and roles one move from work you have done, where you have what the role is hired for. Scores run from 0
+        Entry-level roles, and roles one move from work you have done, where you have at least some of what the role is hired for. Scores run from 0
         to 100: half for what the role is hired for, half for its other skills; {strongMatchScore} or more with all of the first half
         is a strong match.
       </p>

@@ -38,3 +38,25 @@ test('the page has the same controls with and without JavaScript', async ({ brow
   }
   expect(counts[1]).toEqual(counts[0]);
 });
+
+test('hydration adds, removes and moves nothing on the match page', async ({ page }) => {
+  // Watch the server-rendered page from the moment it is parsed; React may re-set input attributes
+  // while hydrating, but no element may appear, vanish or be replaced under a finger.
+  await page.addInitScript(() => {
+    const changes: string[] = [];
+    Object.assign(window, { formChanges: changes });
+    document.addEventListener('DOMContentLoaded', () => {
+      // The whole main region: the old page swapped its form for another after hydration.
+      const main = document.querySelector('main') ?? document.body;
+      new MutationObserver((list) => {
+        for (const m of list) if (m.type === 'childList') changes.push(`${m.target.nodeName}: +${m.addedNodes.length} -${m.removedNodes.length}`);
+      }).observe(main, { subtree: true, childList: true });
+    });
+  });
+  await page.goto('/match?skills=communication:strong,empathy&target=team-leader');
+  await page.waitForLoadState('networkidle');
+  // Proof that the page has hydrated: the filter works, which needs React.
+  await page.getByRole('searchbox', { name: 'Filter the skills' }).fill('zzz');
+  await expect(page.getByRole('checkbox', { name: 'Adaptability' })).toBeHidden();
+  expect(await page.evaluate(() => (window as unknown as { formChanges: string[] }).formChanges)).toEqual([]);
+});
