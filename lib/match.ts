@@ -1,6 +1,7 @@
 import { roleLevelRank, skillLevels, skillLevelValue } from './content/enums';
 import type { Growth, Level, MoveKind, Role, Skill, SkillLevel } from './content/schemas';
 import { buildRoleGraph, growthTargets, type RoleGraph } from './graph';
+import { shortestPath } from './paths';
 import { skillsFromTasks, type Task } from './tasks';
 
 // Skill matching, the way a counselor talks: which roles a person could apply for now, which they
@@ -399,6 +400,15 @@ export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph
   growInto.sort((a, b) => a.tier - b.tier || a.moves - b.moves || rungBand(a.level, experiencedRank) - rungBand(b.level, experiencedRank));
 
   return { held, current, experience, applyNow, growInto };
+}
+
+/**
+ * The route a grow-into role's gap spells out step by step: lib/paths.ts's fewest-moves route from
+ * the same start, so it is exactly the first route /paths plans when the person follows the link.
+ */
+export function plannedRoute(graph: RoleGraph, option: Pick<GrowOption, 'slug' | 'route'>): string[] {
+  const start = option.route[0];
+  return (start && shortestPath(graph, start, option.slug)) || option.route;
 }
 
 export interface NextSkill {

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { SkillLevel } from '@/lib/content/schemas';
 import { buildRoleGraph } from '@/lib/graph';
-import { adviseMatch, nextSkillsToLearn } from '@/lib/match';
+import { adviseMatch, nextSkillsToLearn, plannedRoute } from '@/lib/match';
 import type { MatchPageData } from '@/lib/match-data';
 import { emptyMatchState, matchQuery, parseMatchParams, searchParamsFromQuery, type MatchState } from '@/lib/params/match';
 import { skillsFromTasks } from '@/lib/tasks';
@@ -135,7 +135,8 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
       }}
       className="mt-6 gap-8 lg:grid lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]"
     >
-      <div className="space-y-5 lg:col-start-1 lg:row-start-1">
+      {/* On paper the handout is the advice: the controls are left off and the picks summarised. */}
+      <div className="space-y-5 lg:col-start-1 lg:row-start-1" data-print="hide">
         {saved && (
           <div className={`${panelClass} flex flex-wrap items-center gap-3`}>
             <p>
@@ -190,11 +191,19 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
         <h2 id="results-heading" tabIndex={-1} className="sr-only">
           Your matches
         </h2>
+        <p data-print="show" className="hidden">
+          Skills counted:{' '}
+          {advice.held.length
+            ? advice.held.map((h) => `${skillsBySlug.get(h.skill)?.name ?? h.skill} (${h.level})`).join(', ')
+            : 'none yet'}
+          .
+        </p>
         {state.target && (
           <TargetGapFor
             target={state.target}
             advice={advice}
             data={data}
+            graph={graph}
             titleOf={titleOf}
             clearHref={hrefFor({ ...state, target: undefined })}
             onClear={() => setTarget(undefined)}
@@ -223,7 +232,7 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
         </aside>
       </div>
 
-      <div className="mt-8 lg:col-start-1 lg:row-start-2">
+      <div className="mt-8 lg:col-start-1 lg:row-start-2" data-print="hide">
         <TaskPicker tasks={data.tasks} roles={data.roles} picked={state.tasks} onToggle={toggleTask} />
         <TaskSkillsSummary sources={sources} skills={data.skills} />
       </div>
@@ -236,6 +245,7 @@ function TargetGapFor({
   target,
   advice,
   data,
+  graph,
   titleOf,
   clearHref,
   onClear,
@@ -243,6 +253,7 @@ function TargetGapFor({
   target: string;
   advice: ReturnType<typeof adviseMatch>;
   data: MatchPageData;
+  graph: ReturnType<typeof buildRoleGraph>;
   titleOf: (slug: string) => string;
   clearHref: string;
   onClear: () => void;
@@ -261,7 +272,7 @@ function TargetGapFor({
         : { kind: 'grow', option: growing! };
   const steps: RouteStep[] =
     place.kind === 'grow'
-      ? place.option.route.map((slug, index, route) => ({ slug, title: titleOf(slug), takes: index === 0 ? undefined : takesFrom(route[index - 1], slug) }))
+      ? plannedRoute(graph, place.option).map((slug, index, route) => ({ slug, title: titleOf(slug), takes: index === 0 ? undefined : takesFrom(route[index - 1], slug) }))
       : [];
   const certifications = role.certifications.flatMap((slug) => data.certifications.filter((c) => c.slug === slug));
   return <TargetGap match={match} place={place} steps={steps} certifications={certifications} clearHref={clearHref} onClear={onClear} />;

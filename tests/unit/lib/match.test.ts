@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getContent } from '@/lib/content/load';
+import { buildRoleGraph } from '@/lib/graph';
+import { shortestPath } from '@/lib/paths';
 import {
   adviseMatch,
   combineScore,
   heldSkillsFor,
   levelCreditInSixths,
   nextSkillsToLearn,
+  plannedRoute,
   rankRolesBySkills,
   skillWeight,
   type AdviceRole,
@@ -227,5 +230,17 @@ describe('the real content', () => {
     expect(advice.applyNow[0]?.slug).toBe('customer-service-representative');
     const tracks = new Map(getContent().roles.map((r) => [r.slug, r.track]));
     expect(advice.applyNow.filter((m) => m.level === 'executive' || tracks.get(m.slug) === 'beyond-bpo')).toEqual([]);
+  });
+});
+
+describe('plannedRoute', () => {
+  it('spells out the same route /paths plans from the start the advice chose', () => {
+    const data = matchPageData(getContent());
+    const graph = buildRoleGraph(data.roles);
+    const advice = adviseMatch({ skills: [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }], tasks: [] }, data, graph);
+    const ops = advice.growInto.find((m) => m.slug === 'operations-manager')!;
+    expect(ops.route[0]).toBe('customer-service-representative');
+    expect(plannedRoute(graph, ops)).toEqual(shortestPath(graph, 'customer-service-representative', 'operations-manager'));
+    expect(plannedRoute(graph, ops)).toHaveLength(ops.moves + 1);
   });
 });
