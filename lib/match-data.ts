@@ -21,8 +21,8 @@ export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certi
       level,
       // Only what the scoring reads; provenance stays on the role pages.
       skills: skills.map(({ skill, level: needed, key, defining }) => (defining ? { skill, level: needed, key, defining } : { skill, level: needed, key })),
-      // The match reads only where a move leads and what it takes.
-      growth: growth.map(({ to, kind, takes }) => ({ to, kind, takes })),
+      // The match reads where a move leads and what it takes; of its source, only whether it is this guide's suggestion.
+      growth: growth.map(({ to, kind, takes, source }) => (source && 'editorial' in source ? { to, kind, takes, suggested: true as const } : { to, kind, takes })),
       certifications,
     })),
     skills: content.skills.map(({ slug, name, kind, cvLine }) => ({ slug, name, kind, cvLine })),

@@ -196,8 +196,11 @@ export function rankRolesBySkills(held: readonly HeldSkill[], roles: readonly Ma
 // ---------------------------------------------------------------------------------------------
 // Advice: the two lists, built on the ranking.
 
-/** A growth move as the advice reads it: where it leads, its kind and what it takes. */
-export type MatchMove = Pick<Growth, 'to' | 'kind' | 'takes'>;
+/**
+ * A growth move as the advice reads it: where it leads, its kind, what it takes, and whether it is
+ * this guide's suggestion rather than the article's (so the page can say so).
+ */
+export type MatchMove = Pick<Growth, 'to' | 'kind' | 'takes'> & { suggested?: true };
 /** A role with the growth moves out of it, as the advice needs it. */
 export type AdviceRole = MatchRole & { growth: MatchMove[] };
 
@@ -225,7 +228,7 @@ export interface HeldSkillWithSource extends HeldSkill {
 /** A role the person could apply for now. */
 export interface ApplyOption extends RoleMatch {
   /** Set when the role is one growth move from a role the person has done: that role and the move. */
-  via?: { role: string; kind: MoveKind } | undefined;
+  via?: { role: string; kind: MoveKind; suggested?: true } | undefined;
 }
 
 /** A role to grow into, with the route from the person's best start. */
@@ -358,10 +361,10 @@ export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph
   const experiencedRank = Math.max(-1, ...experience.map((slug) => roleLevelRank(levelOf.get(slug) ?? 'entry')));
 
   // One growth move from a role the person has done, in the order of their experience.
-  const oneMove = new Map<string, { role: string; kind: MoveKind }>();
+  const oneMove = new Map<string, NonNullable<ApplyOption['via']>>();
   for (const slug of experience) {
     for (const move of data.roles.find((r) => r.slug === slug)?.growth ?? []) {
-      if (!oneMove.has(move.to)) oneMove.set(move.to, { role: slug, kind: move.kind });
+      if (!oneMove.has(move.to)) oneMove.set(move.to, move.suggested ? { role: slug, kind: move.kind, suggested: true } : { role: slug, kind: move.kind });
     }
   }
 

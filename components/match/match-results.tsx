@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { SuggestionMark } from '@/components/ui/provenance';
 import type { MouseEvent } from 'react';
 import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import { strongMatchScore, type ApplyOption, type GrowOption, type RoleMatch, type SkillContribution } from '@/lib/match';
@@ -52,7 +53,12 @@ export function ApplyNowList({ options, ...targeting }: { options: readonly Appl
         <ol className="mt-3 space-y-3">
           {options.map((option, index) => (
             <li key={option.slug} className={panelClass}>
-              <RoleHeading match={option} index={index} note={option.via ? `${lowerFirst(moveKindLabels[option.via.kind])} from ${targeting.titleOf(option.via.role)}` : undefined} />
+              <RoleHeading
+                match={option}
+                index={index}
+                note={option.via ? `${lowerFirst(moveKindLabels[option.via.kind])} from ${targeting.titleOf(option.via.role)}` : undefined}
+                suggested={option.via?.suggested}
+              />
               <MatchDetails match={option} {...targeting} />
             </li>
           ))}
@@ -98,7 +104,7 @@ export function GrowIntoList({ options, ...targeting }: { options: readonly Grow
   );
 }
 
-function RoleHeading({ match, index, note }: { match: RoleMatch; index: number; note?: string | undefined }) {
+function RoleHeading({ match, index, note, suggested }: { match: RoleMatch; index: number; note?: string | undefined; suggested?: true | undefined }) {
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-x-4">
       <h3 className="text-lg font-semibold">
@@ -107,7 +113,7 @@ function RoleHeading({ match, index, note }: { match: RoleMatch; index: number; 
       </h3>
       <p className={`text-sm ${mutedTextClass}`}>
         {levelLabels[match.level]}
-        {note ? `, ${note}` : ''}
+        {note ? `, ${note}` : ''} {suggested && <SuggestionMark />}
       </p>
     </div>
   );

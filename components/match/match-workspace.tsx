@@ -263,16 +263,19 @@ function TargetGapFor({
   const growing = advice.growInto.find((m) => m.slug === target);
   const match = advice.current?.slug === target ? advice.current : (applying ?? growing);
   if (!role || !match) return null;
-  const takesFrom = (from: string | undefined, to: string) => data.roles.find((r) => r.slug === from)?.growth.find((g) => g.to === to)?.takes;
+  const moveFrom = (from: string | undefined, to: string) => data.roles.find((r) => r.slug === from)?.growth.find((g) => g.to === to);
   const place: TargetPlace =
     advice.current?.slug === target
       ? { kind: 'current' }
       : applying
-        ? { kind: 'apply-now', takes: takesFrom(applying.via?.role, target) }
+        ? { kind: 'apply-now', takes: moveFrom(applying.via?.role, target)?.takes }
         : { kind: 'grow', option: growing! };
   const steps: RouteStep[] =
     place.kind === 'grow'
-      ? plannedRoute(graph, place.option).map((slug, index, route) => ({ slug, title: titleOf(slug), takes: index === 0 ? undefined : takesFrom(route[index - 1], slug) }))
+      ? plannedRoute(graph, place.option).map((slug, index, route) => {
+          const move = index === 0 ? undefined : moveFrom(route[index - 1], slug);
+          return { slug, title: titleOf(slug), takes: move?.takes, suggested: move?.suggested };
+        })
       : [];
   const certifications = role.certifications.flatMap((slug) => data.certifications.filter((c) => c.slug === slug));
   return <TargetGap match={match} place={place} steps={steps} certifications={certifications} clearHref={clearHref} onClear={onClear} />;

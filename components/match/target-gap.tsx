@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { SuggestionMark } from '@/components/ui/provenance';
 import type { Certification } from '@/lib/content/schemas';
 import type { GrowOption, RoleMatch } from '@/lib/match';
 import { heldVersusNeeded, routeSummary, ScoreBar } from './match-results';
@@ -8,7 +9,9 @@ export interface RouteStep {
   slug: string;
   title: string;
   /** What the move into this role takes, from the content; absent for the start. */
-  takes?: string;
+  takes?: string | undefined;
+  /** True when the move into this role is this guide's suggestion, not the article's. */
+  suggested?: true | undefined;
 }
 
 /** Where the target sits in the person's advice: the same reasoning as the two lists. */
@@ -89,7 +92,7 @@ export function TargetGap({
             {steps.map((step) => (
               <li key={step.slug}>
                 <Link href={`/roles/${step.slug}`}>{step.title}</Link>
-                {step.takes ? `: ${step.takes}` : ' (start)'}
+                {step.takes ? `: ${step.takes}` : ' (start)'} {step.suggested && <SuggestionMark />}
               </li>
             ))}
           </ol>

@@ -74,6 +74,9 @@ test('the role a person has now is labelled, and the promotion and sideways move
   for (const slug of ['team-leader', ...laterals.map((g) => g.to)]) expect(titles.some((t) => t.includes(titleOf(slug)))).toBe(true);
   expect([...titles, ...(await cardTitles(page, 'grow'))].some((t) => t.includes('Customer Service Representative'))).toBe(false);
   await expect(applyNow(page).getByRole('listitem').filter({ hasText: 'Team Leader' })).toContainText('promotion from Customer Service Representative');
+  // The sideways move to tech support is this guide's suggestion, not the article's, and says so.
+  await expect(applyNow(page).getByRole('listitem').filter({ hasText: 'Technical Support Specialist' })).toContainText('This guide’s suggestion');
+  await expect(applyNow(page).getByRole('listitem').filter({ hasText: 'Team Leader' })).not.toContainText('This guide’s suggestion');
 });
 
 test('on a 1280px screen the first result is in view, without scrolling, after picking three skills', async ({ page }) => {

@@ -10,7 +10,13 @@ describe('the match page’s data for the browser', () => {
     const skillFields = new Set(data.roles.flatMap((r) => r.skills.flatMap((s) => Object.keys(s))));
     expect([...skillFields].sort()).toEqual(['defining', 'key', 'level', 'skill']);
     const growthFields = new Set(data.roles.flatMap((r) => r.growth.flatMap((g) => Object.keys(g))));
-    expect([...growthFields].sort()).toEqual(['kind', 'takes', 'to']);
+    expect([...growthFields].sort()).toEqual(['kind', 'suggested', 'takes', 'to']);
+  });
+
+  it('says which moves are this guide’s suggestion rather than the article’s, and nothing more of their source', () => {
+    const csr = data.roles.find((r) => r.slug === 'customer-service-representative');
+    expect(csr?.growth.find((g) => g.to === 'technical-support-specialist')?.suggested).toBe(true);
+    expect(csr?.growth.find((g) => g.to === 'team-leader')?.suggested).toBeUndefined();
   });
 
   it('keeps what each role is hired for', () => {
