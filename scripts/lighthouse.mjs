@@ -1,5 +1,7 @@
 // `npm run lighthouse`: Lighthouse 12 (mobile preset, the default) with Debian's Chromium on the
-// home page, a role page, the graph and a match URL. Not part of CI: too slow and noisy here.
+// home page, a role page, the graph and a match URL, plus an empty App Router page as a control,
+// LIGHTHOUSE_RUNS times each (default 3) interleaved in one batch; prints medians and the gap to the
+// control. Not part of CI: too slow and noisy here (about ±4 points between runs on 2 cores).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,12 +9,21 @@ import path from 'node:path';
 import { findChromium } from './find-chromium.mjs';
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3300);
+const controlPort = port + 1;
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const pages = [
-  ['home', '/'],
-  ['role', '/roles/customer-service-representative'],
-  ['graph', '/paths'],
-  ['match', '/match?skills=communication,empathy,problem-solving&target=team-leader'],
+  ['home', `http://127.0.0.1:${port}/`],
+  ['role', `http://127.0.0.1:${port}/roles/customer-service-representative`],
+  ['graph', `http://127.0.0.1:${port}/paths`],
+  ['match', `http://127.0.0.1:${port}/match?skills=communication,empathy`],
+  ['control', `http://127.0.0.1:${controlPort}/`],
 ];
+const emptyApp = 'tests/fixtures/empty-app';
+const median = (values) => {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 const chrome = findChromium();
 if (!chrome) {
   console.error('No Chromium: install Debian\'s chromium package or set CHROMIUM_PATH.');
@@ -21,34 +32,56 @@ if (!chrome) {
 if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) {
   spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
 }
+if (!fs.existsSync(path.join(emptyApp, '.next', 'BUILD_ID'))) {
+  spawnSync('npx', ['next', 'build', emptyApp], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: '.next' } });
+}
+const control = spawn('npx', ['next', 'start', emptyApp, '-p', String(controlPort), '-H', '127.0.0.1'], { stdio: 'ignore', detached: true, env: { ...process.env, NEXT_DIST_DIR: '.next' } });
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-'));
 try {
   for (let i = 0; i < 100; i++) {
     try { await fetch(`http://127.0.0.1:${port}/`); break; } catch { await new Promise((r) => setTimeout(r, 200)); }
   }
-  console.log('page'.padEnd(8) + 'perf'.padStart(6) + 'a11y'.padStart(6) + 'best'.padStart(6) + 'seo'.padStart(6) + 'LCP'.padStart(9) + 'TBT'.padStart(8) + 'CLS'.padStart(7));
-  for (const [name, url] of pages) {
-    const report = path.join(out, `${name}.json`);
-    const result = spawnSync('npx', ['-y', 'lighthouse@12.2.3', `http://127.0.0.1:${port}${url}`,
-      '--quiet', '--output=json', `--output-path=${report}`,
-      '--only-categories=performance,accessibility,best-practices,seo',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',
-    ], { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8' });
-    if (result.status !== 0 || !fs.existsSync(report)) {
-      console.log(`${name.padEnd(8)} failed: ${(result.stderr || '').split('\n').slice(-3).join(' ')}`);
-      continue;
+  for (let i = 0; i < 100; i++) {
+    try { await fetch(`http://127.0.0.1:${controlPort}/`); break; } catch { await new Promise((r) => setTimeout(r, 200)); }
+  }
+  const results = new Map(pages.map(([name]) => [name, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const [name, url] of pages) {
+      const report = path.join(out, `${name}-${run}.json`);
+      const result = spawnSync('npx', ['-y', 'lighthouse@12.2.3', url,
+        '--quiet', '--output=json', `--output-path=${report}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',
+      ], { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8' });
+      if (result.status !== 0 || !fs.existsSync(report)) {
+        console.log(`${name} run ${run + 1} failed: ${(result.stderr || '').split('\n').slice(-3).join(' ')}`);
+        continue;
+      }
+      const lhr = JSON.parse(fs.readFileSync(report, 'utf8'));
+      results.get(name).push({
+        performance: (lhr.categories.performance?.score ?? NaN) * 100,
+        accessibility: (lhr.categories.accessibility?.score ?? NaN) * 100,
+        best: (lhr.categories['best-practices']?.score ?? NaN) * 100,
+        seo: (lhr.categories.seo?.score ?? NaN) * 100,
+        lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+        tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+        cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+      });
     }
-    const lhr = JSON.parse(fs.readFileSync(report, 'utf8'));
-    const score = (id) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100)).padStart(6);
-    const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  }
+  const of = (name, key) => median(results.get(name).map((r) => r[key]));
+  console.log(`medians of ${runs} runs\n` + 'page'.padEnd(8) + 'perf'.padStart(6) + 'vs control'.padStart(12) + 'a11y'.padStart(6) + 'best'.padStart(6) + 'seo'.padStart(6) + 'LCP'.padStart(9) + 'TBT'.padStart(9) + 'CLS'.padStart(7));
+  for (const [name] of pages) {
+    const gap = of(name, 'performance') - of('control', 'performance');
     console.log(
-      name.padEnd(8) + score('performance') + score('accessibility') + score('best-practices') + score('seo') +
-      `${(audit('largest-contentful-paint') / 1000).toFixed(2)} s`.padStart(9) +
-      `${Math.round(audit('total-blocking-time'))} ms`.padStart(8) +
-      audit('cumulative-layout-shift').toFixed(3).padStart(7),
+      name.padEnd(8) + String(Math.round(of(name, 'performance'))).padStart(6) +
+      (name === 'control' ? '' : `${gap >= 0 ? '+' : ''}${Math.round(gap)}`).padStart(12) +
+      String(Math.round(of(name, 'accessibility'))).padStart(6) + String(Math.round(of(name, 'best'))).padStart(6) + String(Math.round(of(name, 'seo'))).padStart(6) +
+      `${(of(name, 'lcp') / 1000).toFixed(2)} s`.padStart(9) + `${Math.round(of(name, 'tbt'))} ms`.padStart(9) + of(name, 'cls').toFixed(3).padStart(7),
     );
   }
 } finally {
   process.kill(-server.pid);
+  process.kill(-control.pid);
 }

@@ -1,5 +1,8 @@
-// `npm run size`: the gzip size of the client JavaScript each kind of page loads, against budgets
-// measured above the framework floor (an empty App Router page built with the same Next.js).
+// `npm run size`: what each kind of page costs a phone, against budgets that fail CI.
+// - Reading pages must load no framework at all: their only script is the enhancement script.
+// - Interactive pages: client JavaScript above the framework floor (an empty App Router page built
+//   with the same Next.js), and the inline RSC payload they carry.
+// - Every page: the gzip size of its HTML document.
 // Next 16 no longer prints per-route sizes, so this reads the served HTML and gzips what it names.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,23 +14,35 @@ const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 const emptyApp = 'tests/fixtures/empty-app';
 const port = Number(process.env.SIZE_PORT ?? 3190);
 
-// Budgets above the floor, in KB gzip. Static reading pages ship (almost) nothing of ours;
-// interactive pages may load what they use.
-const reading = 10;
-const interactive = 45;
+// Budgets in KB gzip. `js` is above the framework floor (interactive pages only); reading pages
+// may load only the enhancement script, within `enhancementBudget`.
+const enhancementScript = '/enhance.js';
+const enhancementBudget = 3;
 const routes = [
-  { name: 'home', path: '/', budget: reading },
-  { name: 'role catalogue', path: '/roles?track=back-office&level=entry', budget: reading },
-  { name: 'role', path: '/roles/customer-service-representative', budget: reading },
-  { name: 'skill', path: '/skills/communication', budget: reading },
-  { name: 'guide', path: '/guides/what-is-bpo', budget: reading },
-  { name: 'glossary', path: '/glossary', budget: reading },
-  { name: 'graph', path: '/paths', budget: interactive },
-  { name: 'path plan', path: '/paths?from=customer-service-representative&to=operations-manager', budget: interactive },
-  { name: 'match', path: '/match?skills=communication,empathy&target=team-leader', budget: interactive },
-  { name: 'compare', path: '/compare?roles=customer-service-representative,trainer', budget: interactive },
-  { name: 'search results', path: '/search?q=team', budget: interactive },
+  { name: 'home', path: '/', reading: true, html: 8 },
+  { name: 'role catalogue', path: '/roles?track=back-office&level=entry', reading: true, html: 8 },
+  { name: 'role', path: '/roles/customer-service-representative', reading: true, html: 14 },
+  { name: 'skill', path: '/skills/communication', reading: true, html: 8 },
+  { name: 'guide', path: '/guides/what-is-bpo', reading: true, html: 8 },
+  { name: 'glossary', path: '/glossary', reading: true, html: 10 },
+  { name: 'graph', path: '/paths', js: 45, html: 26, payload: 14 },
+  { name: 'path plan', path: '/paths?from=customer-service-representative&to=operations-manager', js: 45, html: 30, payload: 16 },
+  { name: 'match', path: '/match?skills=communication,empathy&target=team-leader', js: 45, html: 30, payload: 16 },
+  { name: 'compare', path: '/compare?roles=customer-service-representative,trainer', js: 45, html: 16, payload: 8 },
+  { name: 'search results', path: '/search?q=team', js: 45, html: 12, payload: 6 },
 ];
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+/** The inline RSC payload: what the App Router repeats of the page for hydration. */
+function inlinePayload(html) {
+  return [...html.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?\))<\/script>/g)].map((m) => m[1]).join('');
+}
+
+/** Script addresses a page names, framework chunks or not. */
+function scriptSources(html) {
+  return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+}
 
 /** Every JS chunk an HTML page makes the browser load at start-up (noModule polyfill excluded). */
 export function chunksOf(html) {
@@ -75,31 +90,56 @@ async function main() {
   }
   const floor = measureFloor();
   const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
-  let failed = false;
+  const failures = [];
+  const fail = (message) => failures.push(message);
   try {
     await waitFor(`http://127.0.0.1:${port}/`);
     console.log(`framework floor: ${(floor.bytes / KB).toFixed(1)} KB gz in ${floor.scripts} scripts (empty App Router page, same Next.js)\n`);
-    console.log('route'.padEnd(16) + 'JS gz'.padStart(10) + 'above floor'.padStart(14) + 'budget'.padStart(10));
+    const enhancementBytes = gz(fs.readFileSync(path.join('public', enhancementScript)));
+    console.log(`enhancement script: ${(enhancementBytes / KB).toFixed(1)} KB gz (budget ${enhancementBudget} KB)\n`);
+    if (enhancementBytes > enhancementBudget * KB) fail(`${enhancementScript} is over its budget`);
+    console.log('route'.padEnd(16) + 'JS gz'.padStart(12) + 'JS budget'.padStart(16) + 'HTML gz'.padStart(10) + 'budget'.padStart(8) + 'payload gz'.padStart(12) + 'budget'.padStart(8));
     for (const route of routes) {
       const response = await fetch(`http://127.0.0.1:${port}${route.path}`);
       if (response.status !== 200) {
-        console.log(`${route.name.padEnd(16)} status ${response.status}`);
-        failed = true;
+        fail(`${route.name}: status ${response.status}`);
         continue;
       }
-      const bytes = gzipSize(distDir, chunksOf(await response.text()));
-      const above = (bytes - floor.bytes) / KB;
-      const ok = above <= route.budget;
-      failed ||= !ok;
+      const html = await response.text();
+      const htmlBytes = gz(html);
+      const payloadBytes = inlinePayload(html) ? gz(inlinePayload(html)) : 0;
+      let jsCell;
+      let jsBudgetCell;
+      if (route.reading) {
+        const scripts = scriptSources(html);
+        const framework = chunksOf(html).length > 0 || payloadBytes > 0 || html.includes('__NEXT_DATA__');
+        if (framework || scripts.some((src) => src !== enhancementScript)) fail(`${route.name}: a reading page loads framework scripts (${scripts.join(', ')})`);
+        jsCell = `${(scripts.length ? enhancementBytes / KB : 0).toFixed(1)} KB`;
+        jsBudgetCell = 'no framework';
+      } else {
+        const bytes = gzipSize(distDir, chunksOf(html));
+        const above = (bytes - floor.bytes) / KB;
+        if (above > route.js) fail(`${route.name}: JavaScript +${above.toFixed(1)} KB over the floor, budget +${route.js} KB`);
+        jsCell = `+${above.toFixed(1)} KB`;
+        jsBudgetCell = `+${route.js} KB`;
+        if (payloadBytes > route.payload * KB) fail(`${route.name}: inline payload ${(payloadBytes / KB).toFixed(1)} KB, budget ${route.payload} KB`);
+      }
+      if (htmlBytes > route.html * KB) fail(`${route.name}: HTML ${(htmlBytes / KB).toFixed(1)} KB, budget ${route.html} KB`);
       console.log(
-        `${route.name.padEnd(16)}${`${(bytes / KB).toFixed(1)} KB`.padStart(10)}${`${above >= 0 ? '+' : ''}${above.toFixed(1)} KB`.padStart(14)}${`+${route.budget} KB`.padStart(10)}  ${ok ? 'ok' : 'OVER BUDGET'}`,
+        route.name.padEnd(16) +
+          jsCell.padStart(12) +
+          jsBudgetCell.padStart(16) +
+          `${(htmlBytes / KB).toFixed(1)} KB`.padStart(10) +
+          `${route.html} KB`.padStart(8) +
+          (route.reading ? '-' : `${(payloadBytes / KB).toFixed(1)} KB`).padStart(12) +
+          (route.reading ? '-' : `${route.payload} KB`).padStart(8),
       );
     }
   } finally {
     process.kill(-server.pid);
   }
-  if (failed) {
-    console.error('\nsize: a route is over its JavaScript budget (or failed to load).');
+  if (failures.length > 0) {
+    console.error(`\nsize: ${failures.length} budget(s) broken:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
     process.exit(1);
   }
 }

@@ -1,12 +1,11 @@
 import Link from '@/components/ui/link';
 import { useId, type ReactNode } from 'react';
-import { TooltipDismiss } from './tooltip-dismiss';
 
 /**
  * A link to a glossary entry whose definition shows on hover and on keyboard focus (WCAG 1.4.13:
  * the tooltip sits inside the hovered wrapper so the pointer can move onto it, it stays while
- * hovered or focused, and Escape dismisses it). Showing and hiding is CSS; the only script is the
- * shared Escape listener.
+ * hovered or focused, and Escape dismisses it). Showing and hiding is CSS; Escape is handled by
+ * public/enhance.js.
  */
 export function TermLink({ slug, definition, children }: { slug: string; definition: string; children: ReactNode }) {
   const tooltipId = useId();
@@ -25,7 +24,6 @@ export function TermLink({ slug, definition, children }: { slug: string; definit
           {definition}
         </span>
       </span>
-      <TooltipDismiss />
     </span>
   );
 }

@@ -1,9 +1,9 @@
 import type { Content } from '@/lib/content/schemas';
-import { compileGuide } from '@/lib/mdx';
 import { guideComponents } from './guide-components';
+import { runGuideCode } from './mdx';
 
-/** A guide's MDX rendered on the server (at build time: guide pages are static). */
-export async function GuideBody({ source, content }: { source: string; content: Content }) {
-  const Body = await compileGuide(source);
+/** A guide's MDX, compiled at build time (compileGuideCode), rendered to static HTML. */
+export function GuideBody({ code, content }: { code: string; content: Content }) {
+  const Body = runGuideCode(code);
   return <Body components={guideComponents(content)} />;
 }

@@ -1,27 +1,50 @@
 import Link from '@/components/ui/link';
 import { siteName } from '@/lib/site';
+import { SearchForm } from '@/components/search/search-form';
 import { SearchTrigger } from '@/components/search/search-trigger';
 import { siteNavLinks } from './site-nav-links';
 
-export function SiteHeader() {
+function NavList({ className }: { className: string }) {
+  return (
+    <ul className={className}>
+      {siteNavLinks.map((link) => (
+        <li key={link.href}>
+          <Link href={link.href} className="inline-block py-1 font-medium no-underline hover:underline">
+            {link.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * One line on a phone (name, search, a menu that opens without JavaScript), so the page's own
+ * heading is on the first screen; the full navigation inline from the `sm` breakpoint up.
+ */
+export function SiteHeader({ interactive }: { interactive: boolean }) {
   return (
     <header data-print="hide" className="border-b border-slate-200 dark:border-slate-800">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="relative mx-auto flex max-w-5xl items-center gap-x-4 px-4 py-2 sm:gap-x-6 sm:py-3">
         <Link href="/" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
           {siteName}
         </Link>
-        <nav aria-label="Main" className="flex-1">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            {siteNavLinks.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="font-medium no-underline hover:underline">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+        <nav aria-label="Main" className="hidden flex-1 sm:block">
+          <NavList className="flex flex-wrap gap-x-4 gap-y-1" />
         </nav>
-        <SearchTrigger />
+        <div className="ml-auto sm:ml-0">{interactive ? <SearchTrigger /> : <SearchForm />}</div>
+        <details className="group sm:hidden">
+          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-md border border-slate-400 px-3 font-medium dark:border-slate-500 [&::-webkit-details-marker]:hidden">
+            Menu
+            <span aria-hidden="true" className="text-xs group-open:rotate-180">▾</span>
+          </summary>
+          <nav
+            aria-label="Main"
+            className="absolute inset-x-0 top-full z-30 border-b border-slate-200 bg-white px-4 py-2 shadow-md dark:border-slate-800 dark:bg-slate-950"
+          >
+            <NavList className="flex flex-col" />
+          </nav>
+        </details>
       </div>
     </header>
   );

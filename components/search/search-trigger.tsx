@@ -67,7 +67,7 @@ export function SearchTrigger() {
               id="site-search-q"
               type="search"
               name="q"
-              className="w-36 rounded-md border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-900"
+              className="hidden w-36 rounded-md border border-slate-400 bg-white px-2 py-1 sm:block dark:border-slate-500 dark:bg-slate-900"
             />
           </>
         )}
@@ -79,7 +79,7 @@ export function SearchTrigger() {
           onFocus={() => void loadDialog()}
           aria-haspopup={enhanced ? 'dialog' : undefined}
           aria-keyshortcuts={enhanced ? '/ Control+K Meta+K' : undefined}
-          className="inline-flex items-center gap-2 rounded-md border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
+          className="inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100 sm:min-h-0 dark:border-slate-500 dark:hover:bg-slate-800"
         >
           <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2">
             <circle cx="8.5" cy="8.5" r="5.5" />
@@ -87,7 +87,7 @@ export function SearchTrigger() {
           </svg>
           Search
           {enhanced && (
-            <kbd aria-hidden="true" data-shortcut-hint="" className="rounded border border-slate-400 px-1.5 font-mono text-xs text-slate-700 dark:border-slate-500 dark:text-slate-300">
+            <kbd aria-hidden="true" data-shortcut-hint="" className="hidden rounded border border-slate-400 px-1.5 font-mono text-xs text-slate-700 sm:inline dark:border-slate-500 dark:text-slate-300">
               /
             </kbd>
           )}

@@ -1,12 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 
+// The instant-search dialog lives on the interactive pages, where React runs anyway (/compare here);
+// reading pages offer the same search as a plain form (reading-pages-ship-no-framework.spec.ts).
+const interactivePage = '/compare';
+
 /** The header's search is enhanced once hydrated: the button then shows its shortcut hint. */
 async function waitForSearchReady(page: Page) {
   await expect(page.getByRole('banner').locator('[data-shortcut-hint]')).toBeVisible();
 }
 
 test('pressing / and typing a misspelt, half-typed role opens it with Enter', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(interactivePage);
   await waitForSearchReady(page);
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search' });
@@ -23,7 +27,7 @@ test('pressing / and typing a misspelt, half-typed role opens it with Enter', as
 });
 
 test('results are grouped by kind and the arrow keys move the active option', async ({ page }) => {
-  await page.goto('/guides');
+  await page.goto(interactivePage);
   await waitForSearchReady(page);
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Search' });
@@ -62,10 +66,10 @@ test('the search button opens the dialog; typing / in a text field does not', as
 });
 
 test('a glossary term found by its abbreviation opens at its entry', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(interactivePage);
   await waitForSearchReady(page);
   await page.keyboard.press('/');
-  await page.getByRole('combobox').fill('aht');
+  await page.getByRole('dialog', { name: 'Search' }).getByRole('combobox').fill('aht');
   await expect(page.getByRole('group', { name: 'Glossary' }).getByRole('option').first()).toContainText('Average handle time');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/glossary#average-handle-time$/);
@@ -110,7 +114,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the search index costs a role page nothing until the dialog opens', async ({ page }) => {
+test('the search index costs an interactive page nothing until the dialog opens', async ({ page }) => {
   const scripts: string[] = [];
   const indexRequests: string[] = [];
   page.on('request', (request) => {
@@ -119,7 +123,7 @@ test('the search index costs a role page nothing until the dialog opens', async 
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script') scripts.push(await response.text().catch(() => ''));
   });
-  await page.goto('/roles/customer-service-representative');
+  await page.goto('/paths');
   await waitForSearchReady(page);
   await page.waitForLoadState('networkidle');
 

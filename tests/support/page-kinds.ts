@@ -17,3 +17,6 @@ export const pageKinds: { kind: string; path: string }[] = [
   { kind: '404', path: '/roles/does-not-exist' },
   { kind: 'bad parameters', path: '/paths?from=%3Cscript%3E&to=nope' },
 ];
+
+/** Pages that only present content: served as plain HTML with the enhancement script and no framework. */
+export const readingPageKinds = ['home', 'role catalogue', 'role', 'skills catalogue', 'skill', 'guides', 'guide', 'glossary', 'about'];

@@ -1,18 +1,21 @@
-import type { Metadata } from 'next';
+import type { GetStaticProps } from 'next';
+import { PageHead } from '@/components/layout/page-head';
+import type { Content } from '@/lib/content/schemas';
 import Link from '@/components/ui/link';
 import { getContent } from '@/lib/content/load';
 import { readingMinutes } from '@/lib/guides';
 
-export const metadata: Metadata = {
-  title: 'Guides',
-  description: 'What BPO is, what BPO experience means, and how to grow a career in it.',
-  alternates: { canonical: '/guides' },
-};
 
-export default function GuidesPage() {
-  const { guides } = getContent();
+// A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
+export const config = { unstable_runtimeJS: false };
+
+export const getStaticProps: GetStaticProps<{ content: Content }> = () => ({ props: { content: getContent() } });
+
+export default function GuidesPage({ content }: { content: Content }) {
+  const { guides } = content;
   return (
     <div>
+      <PageHead title="Guides" description={'What BPO is, what BPO experience means, and how to grow a career in it.'} path="/guides" />
       <h1 className="text-3xl font-bold">Guides</h1>
       <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
         Longer reads on the BPO industry and the careers in it, best read in this order.

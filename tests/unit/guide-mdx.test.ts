@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { guideComponents } from '@/components/guide/guide-components';
 import { checkContent } from '@/lib/content/load';
 import { guideHeadings } from '@/lib/guides';
-import { compileGuide } from '@/lib/mdx';
+import { compileGuide } from '@/components/guide/mdx';
 
 const { content } = checkContent();
 if (!content) throw new Error('content must be valid for these tests');

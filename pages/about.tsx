@@ -1,16 +1,15 @@
-import type { Metadata } from 'next';
+import { PageHead } from '@/components/layout/page-head';
 import Link from '@/components/ui/link';
 import { SuggestionMark } from '@/components/ui/provenance';
 
-export const metadata: Metadata = {
-  title: 'About',
-  description: 'Where this site’s content comes from, and what it does not do: no invented figures, no cookies, no tracking.',
-  alternates: { canonical: '/about' },
-};
+
+// A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
+export const config = { unstable_runtimeJS: false };
 
 export default function AboutPage() {
   return (
     <article className="max-w-prose">
+      <PageHead title="About" description={'Where this site’s content comes from, and what it does not do: no invented figures, no cookies, no tracking.'} path="/about" />
       <h1 className="text-3xl font-bold">About this site</h1>
       <p className="mt-4 leading-relaxed">
         This site helps people explore careers in business process outsourcing (BPO): what each role involves, the skills it

@@ -1,4 +1,6 @@
-import type { Metadata } from 'next';
+import type { GetStaticProps } from 'next';
+import { PageHead } from '@/components/layout/page-head';
+import type { Content } from '@/lib/content/schemas';
 import { SkillGroup } from '@/components/skill/skill-group';
 import { skillsByKind } from '@/lib/catalogue';
 import { getContent } from '@/lib/content/load';
@@ -6,18 +8,18 @@ import { siteName } from '@/lib/site';
 
 const description = 'The skills BPO jobs ask for: the seven core skills every role draws on, and the skills specific to each kind of work.';
 
-export const metadata: Metadata = {
-  title: 'Skills',
-  description,
-  alternates: { canonical: '/skills' },
-  openGraph: { type: 'website', url: '/skills', siteName, title: 'BPO skills', description },
-};
 
-export default function SkillsPage() {
-  const content = getContent();
+// A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
+export const config = { unstable_runtimeJS: false };
+
+export const getStaticProps: GetStaticProps<{ content: Content }> = () => ({ props: { content: getContent() } });
+
+export default function SkillsPage({ content }: { content: Content }) {
+
   const { core, industry, roleSpecific } = skillsByKind(content.skills);
   return (
     <div className="flex flex-col gap-12">
+      <PageHead title="Skills" description={description} path="/skills" openGraph={{ type: 'website', title: 'BPO skills' }} />
       <header className="flex max-w-3xl flex-col gap-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Skills</h1>
         <p className="text-lg text-slate-700 dark:text-slate-300">

@@ -1,6 +1,9 @@
 import Link from '@/components/ui/link';
 import { RoleCard } from '@/components/role/role-card';
+import type { GetStaticProps } from 'next';
+import { PageHead } from '@/components/layout/page-head';
 import { getContent } from '@/lib/content/load';
+import type { Content } from '@/lib/content/schemas';
 
 const waysIn = [
   { href: '/roles', title: 'Browse roles', text: 'What each BPO job is, what it takes and where it leads.' },
@@ -8,12 +11,17 @@ const waysIn = [
   { href: '/paths', title: 'Explore career paths', text: 'See how roles grow into others and plan a route to the one you want.' },
 ];
 
-export default function HomePage() {
-  const { roles, skills, guides } = getContent();
+export const config = { unstable_runtimeJS: false };
+
+export const getStaticProps: GetStaticProps<{ content: Content }> = () => ({ props: { content: getContent() } });
+
+export default function HomePage({ content }: { content: Content }) {
+  const { roles, skills, guides } = content;
   const entryRoles = roles.filter((role) => role.level === 'entry');
   const coreSkills = skills.filter((skill) => skill.kind === 'core');
   return (
     <div className="space-y-12">
+      <PageHead path="/" />
       <section aria-labelledby="intro-heading">
         <h1 id="intro-heading" className="text-4xl font-bold tracking-tight sm:text-5xl">
           Where can a BPO job take you?

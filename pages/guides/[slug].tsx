@@ -1,0 +1,47 @@
+import type { GetStaticPaths, GetStaticProps } from 'next';
+import { GuideBody } from '@/components/guide/guide-body';
+import { compileGuideCode } from '@/components/guide/mdx';
+import { GuidePager } from '@/components/guide/guide-pager';
+import { GuideToc } from '@/components/guide/guide-toc';
+import { PageHead } from '@/components/layout/page-head';
+import { getContent } from '@/lib/content/load';
+import type { Content } from '@/lib/content/schemas';
+import { guideHeadings, guideNeighbours, readingMinutes } from '@/lib/guides';
+
+// A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
+export const config = { unstable_runtimeJS: false };
+
+// Unknown slugs fall through to the 404 with suggestions (app/global-not-found.tsx).
+export const getStaticPaths: GetStaticPaths = () => ({
+  paths: getContent().guides.map((guide) => ({ params: { slug: guide.slug } })),
+  fallback: false,
+});
+
+export const getStaticProps: GetStaticProps<Props, { slug: string }> = async ({ params }) => {
+  const content = getContent();
+  const guide = content.guides.find((g) => g.slug === params!.slug)!;
+  return { props: { slug: guide.slug, code: await compileGuideCode(guide.source), content } };
+};
+
+interface Props {
+  slug: string;
+  /** The guide's MDX compiled at build time. */
+  code: string;
+  content: Content;
+}
+
+export default function GuidePage({ slug, code, content }: Props) {
+  const guide = content.guides.find((g) => g.slug === slug)!;
+  const { previous, next } = guideNeighbours(content.guides, guide.slug);
+  return (
+    <article className="max-w-prose">
+      <PageHead title={guide.title} description={guide.summary} path={`/guides/${guide.slug}`} />
+      <h1 className="text-3xl font-bold">{guide.title}</h1>
+      <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{guide.summary}</p>
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{readingMinutes(guide.source)} min read</p>
+      <GuideToc headings={guideHeadings(guide.source)} />
+      <GuideBody code={code} content={content} />
+      <GuidePager previous={previous} next={next} />
+    </article>
+  );
+}
