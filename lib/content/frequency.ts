@@ -1,4 +1,4 @@
-import { normaliseQuote } from './provenance';
+import { normaliseQuote, paddedArticle } from './provenance';
 
 // Words that claim how common something is, or what the norm is. The site may only say such a thing
 // when the article does: the word must sit inside a run of words copied from the article.
@@ -24,7 +24,7 @@ export interface FrequencyClaim {
  */
 export function unbackedFrequencyClaims(text: string, article: string): FrequencyClaim[] {
   const words = normaliseQuote(text).split(' ').filter(Boolean);
-  const paddedArticle = ` ${normaliseQuote(article)} `;
+  const padded = paddedArticle(article);
   const exceptions = frequencyExceptions.map((e) => normaliseQuote(e.phrase).split(' '));
   const claims: FrequencyClaim[] = [];
   words.forEach((word, i) => {
@@ -36,7 +36,7 @@ export function unbackedFrequencyClaims(text: string, article: string): Frequenc
     let quoted = false;
     for (let start = Math.max(0, i - quoteWords + 1); start <= i && !quoted; start++) {
       const run = words.slice(start, start + quoteWords);
-      if (run.length === quoteWords && paddedArticle.includes(` ${run.join(' ')} `)) quoted = true;
+      if (run.length === quoteWords && padded.includes(` ${run.join(' ')} `)) quoted = true;
     }
     if (!quoted) claims.push({ word, excerpt: words.slice(Math.max(0, i - 5), i + 6).join(' ') });
   });
