@@ -22,9 +22,11 @@ FROM node:20-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000
 RUN groupadd --system --gid 1001 app && useradd --system --uid 1001 --gid app app
-# What scripts/serve.mjs assembles: the server, its hashed assets, public files and the content it reads.
+# What scripts/serve.mjs assembles: the server, its hashed assets, public files (the enhancement script)
+# and the content it reads.
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
+COPY --from=build --chown=app:app /app/public ./public
 COPY --from=build --chown=app:app /app/content ./content
 USER app
 EXPOSE 3000

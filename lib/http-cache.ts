@@ -27,5 +27,7 @@ export const contentPageSources = [
   '/sitemap.xml',
   '/robots.txt',
   '/search-index.json',
+  // Not hashed, so kept like the pages that load it.
+  '/enhance.js',
 ] as const;
 export const urlPageSources = ['/roles', '/match', '/paths', '/compare', '/search'] as const;

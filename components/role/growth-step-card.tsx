@@ -4,7 +4,7 @@ import type { Content } from '@/lib/content/schemas';
 import { findSkill, findTerm } from '@/lib/content/lookups';
 import type { GrowthStep } from '@/lib/growth';
 import { moveKindLabels, skillLevelLabels } from '@/lib/labels';
-import { Badge } from './badge';
+import { Badge } from '@/components/ui/badge';
 import { MetricName } from './metric-name';
 
 /** One move out of a role: where it leads, what it takes, and what to learn and master first. */
@@ -24,7 +24,8 @@ export function GrowthStepCard({ step, content }: { step: GrowthStep; content: C
           <dd className="mt-1 print:mt-0 print:inline text-slate-700 dark:text-slate-300">{step.takes}</dd>
         </div>
         {step.source && (
-          <div>
+          // Paper keeps the mark only; the printed footer says the reasons are online.
+          <div className="print:hidden">
             <dt className="font-semibold print:inline print:after:content-[':_']">{'article' in step.source ? 'From the article' : 'Why this guide suggests it'}</dt>
             <dd className="mt-1 print:mt-0 print:inline text-slate-700 dark:text-slate-300">
               {'article' in step.source ? <q className="italic">{step.source.article}</q> : step.source.editorial}

@@ -1,7 +1,7 @@
 import type { Content, Role } from '@/lib/content/schemas';
 import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/provenance';
 import { findTerm } from '@/lib/content/lookups';
-import { DetailSection, EmptyNote } from './detail-section';
+import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 import { MetricName } from './metric-name';
 
 export function RoleMetricsSection({ role, content }: { role: Role; content: Content }) {
@@ -22,7 +22,8 @@ export function RoleMetricsSection({ role, content }: { role: Role; content: Con
                   </span>
                   {isSuggestion(source) && <SuggestionMark />}
                 </span>
-                {term && <p className="max-w-3xl text-slate-700 dark:text-slate-300">{term.definition}</p>}
+                {/* Paper names the metric; the printed footer points to the glossary for its meaning. */}
+                {term && <p className="max-w-3xl text-slate-700 dark:text-slate-300 print:hidden">{term.definition}</p>}
                 <SourceNote source={source} />
               </li>
             );

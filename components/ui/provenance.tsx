@@ -17,11 +17,14 @@ export function isSuggestion(source: Provenance | undefined): boolean {
   return source !== undefined && 'editorial' in source;
 }
 
-/** One short line under a claim: the article's words behind it, or this guide's reason for it. */
+/**
+ * One short line under a claim: the article's words behind it, or this guide's reason for it. Paper
+ * keeps only the mark, so a role fits two pages; the printed footer says where the reasons are.
+ */
 export function SourceNote({ source }: { source: Provenance | undefined }) {
   if (!source) return null;
   return (
-    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-source={'article' in source ? 'article' : 'editorial'}>
+    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300 print:hidden" data-source={'article' in source ? 'article' : 'editorial'}>
       {'article' in source ? (
         <>
           From the article: <q className="italic">{source.article}</q>

@@ -83,9 +83,13 @@ test.describe.serial('the standalone server, built for https://careers.example.o
     expect(sitemap).not.toContain('localhost');
   });
 
-  test('serves the page’s hashed CSS and JavaScript, cacheable forever', async () => {
-    const html = await (await fetch(`${server.origin}/roles/customer-service-representative`)).text();
-    const assets = [...html.matchAll(/(?:href|src)="(\/_next\/static\/[^"]+\.(css|js))"/g)];
+  test('serves the pages’ hashed CSS and JavaScript, cacheable forever, and the enhancement script', async () => {
+    // A role page is plain HTML with its stylesheet; the graph page loads the framework's chunks.
+    const assets: RegExpMatchArray[] = [];
+    for (const page of ['/roles/customer-service-representative', '/paths']) {
+      const html = await (await fetch(server.origin + page)).text();
+      assets.push(...html.matchAll(/(?:href|src)="(\/_next\/static\/[^"]+\.(css|js))"/g));
+    }
     expect(assets.map(([, , kind]) => kind)).toEqual(expect.arrayContaining(['css', 'js']));
     for (const [, asset, kind] of assets) {
       const response = await fetch(server.origin + asset!);
@@ -94,6 +98,10 @@ test.describe.serial('the standalone server, built for https://careers.example.o
       expect(response.headers.get('cache-control'), asset).toContain('immutable');
       expectSecurityHeaders(Object.fromEntries(response.headers));
     }
+    const enhancement = await fetch(`${server.origin}/enhance.js`);
+    expect(enhancement.status).toBe(200);
+    expect(enhancement.headers.get('content-type')).toContain('javascript');
+    expect(enhancement.headers.get('cache-control')).toBe(cachePolicy.contentPage);
   });
 
   test('answers unknown slugs with 404 and suggestions', async () => {
