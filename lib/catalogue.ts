@@ -61,7 +61,7 @@ export interface RoleNeed {
 }
 
 /** The roles that need a skill, with the level each needs, most demanding first. */
-export function rolesNeedingSkillAtLevel(content: Pick<Content, 'roles'>, skillSlug: string): RoleNeed[] {
+export function rolesNeedingSkill(content: Pick<Content, 'roles'>, skillSlug: string): RoleNeed[] {
   const needs: RoleNeed[] = [];
   for (const role of content.roles) {
     const need = role.skills.find((s) => s.skill === skillSlug);

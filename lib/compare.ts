@@ -1,4 +1,4 @@
-import type { Role, RoleSkill, Skill } from './content/schemas';
+import type { Content, Role, RoleSkill, Skill } from './content/schemas';
 
 export interface SkillComparisonRow {
   skill: string;
@@ -26,4 +26,26 @@ export function compareSkills(
     shared: rows.filter((row) => row.needs.every(Boolean)),
     different: rows.filter((row) => !row.needs.every(Boolean)),
   };
+}
+
+/** A role as the comparison shows it: its facts and the roles it leads to, by title. */
+export type ComparedRole = Role & { leadsTo: { slug: string; title: string }[] };
+
+/** The chosen roles, in the order chosen, each with the titles of the roles it can move to. */
+export function compareRoles(content: Pick<Content, 'roles'>, slugs: readonly string[]): ComparedRole[] {
+  const bySlug = new Map(content.roles.map((role) => [role.slug, role]));
+  return slugs.flatMap((slug) => {
+    const role = bySlug.get(slug);
+    if (!role) return [];
+    const leadsTo = role.growth.flatMap((move) => {
+      const target = bySlug.get(move.to);
+      return target ? [{ slug: target.slug, title: target.title }] : [];
+    });
+    return [{ ...role, leadsTo }];
+  });
+}
+
+/** Every role as a choice for the comparison form, by title. */
+export function compareOptions(content: Pick<Content, 'roles'>): { slug: string; title: string }[] {
+  return content.roles.map(({ slug, title }) => ({ slug, title })).sort((a, b) => a.title.localeCompare(b.title));
 }

@@ -74,9 +74,6 @@ export const strongMatchScore = 70;
 /** The level a skill counts at when none is given (URL without a suffix, a skill built by a task). */
 export const defaultSkillLevel: SkillLevel = 'working';
 
-/** The skill levels, lowest first. */
-export const skillLevelsLowestFirst: readonly SkillLevel[] = skillLevels;
-
 /**
  * Weight of one required skill within its half of the score: 1, plus 2 when the skill is key to the
  * role, plus 1 when it is one of the article's seven core skills (every BPO role draws on them, so

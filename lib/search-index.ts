@@ -132,3 +132,15 @@ export function searchGrouped(search: ContentSearch, query: string, { perGroup =
   // Results arrive best first, so map insertion order already ranks the groups by their best hit.
   return [...groups].map(([kind, hits]) => ({ kind, label: searchKindLabels[kind], hits }));
 }
+
+const searches = new WeakMap<object, ContentSearch>();
+
+/** The search over a content set, built once: content does not change while the server runs. */
+export function contentSearch(content: Content): ContentSearch {
+  let search = searches.get(content);
+  if (!search) {
+    search = createSearch(buildSearchDocuments(content));
+    searches.set(content, search);
+  }
+  return search;
+}

@@ -3,9 +3,8 @@ import Link from '@/components/ui/link';
 import { CompareForm } from '@/components/compare/compare-form';
 import { CompareOverview, CompareSkills } from '@/components/compare/compare-table';
 import { Notices } from '@/components/ui/notices';
-import { compareSkills } from '@/lib/compare';
+import { compareOptions, compareRoles, compareSkills } from '@/lib/compare';
 import { getContent } from '@/lib/content/load';
-import { findRole } from '@/lib/content/lookups';
 import { parseCompareParams } from '@/lib/params/compare';
 import type { SearchParams } from '@/lib/params/shared';
 
@@ -21,17 +20,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     await searchParams,
     content.roles.map((r) => r.slug),
   );
-  const roles = value.roles.flatMap((slug) => {
-    const role = findRole(content, slug);
-    if (!role) return [];
-    const growthTargets = role.growth.flatMap((g) => {
-      const target = findRole(content, g.to);
-      return target ? [{ slug: target.slug, title: target.title }] : [];
-    });
-    return [{ ...role, growthTargets }];
-  });
+  const roles = compareRoles(content, value.roles);
   const { shared, different } = compareSkills(roles, content.skills);
-  const options = content.roles.map(({ slug, title }) => ({ slug, title })).sort((a, b) => a.title.localeCompare(b.title));
 
   return (
     <div>
@@ -52,7 +42,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </>
       )}
       <CompareForm
-        roles={options}
+        roles={compareOptions(content)}
         chosen={value.roles}
         heading={roles.length === 0 ? 'Choose roles to compare' : roles.length === 1 ? 'Add one or two more roles' : 'Change the roles'}
       />

@@ -1,24 +1,17 @@
 import type { Metadata } from 'next';
+import { Button } from '@/components/ui/button';
 import { SearchResults } from '@/components/search/search-results';
 import { Notices } from '@/components/ui/notices';
 import { getContent } from '@/lib/content/load';
 import { parseSearchParams } from '@/lib/params/search';
 import { maxParamLength, type SearchParams } from '@/lib/params/shared';
-import { buildSearchDocuments, createSearch, searchGrouped, type ContentSearch } from '@/lib/search-index';
+import { contentSearch, searchGrouped } from '@/lib/search-index';
 
 export const metadata: Metadata = {
   title: 'Search',
   description: 'Search roles, skills, guides and glossary terms.',
   robots: { index: false },
 };
-
-let search: ContentSearch | undefined;
-
-// Content does not change while the server runs, so the index is built once per process.
-function contentSearch(): ContentSearch {
-  search ??= createSearch(buildSearchDocuments(getContent()));
-  return search;
-}
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { value, notices } = parseSearchParams(await searchParams);
@@ -38,12 +31,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           maxLength={maxParamLength}
           className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900"
         />
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200">
+        <Button type="submit" variant="primary">
           Search
-        </button>
+        </Button>
       </form>
       {value.q ? (
-        <SearchResults query={value.q} groups={searchGrouped(contentSearch(), value.q, { perGroup: 20 })} />
+        <SearchResults query={value.q} groups={searchGrouped(contentSearch(getContent()), value.q, { perGroup: 20 })} />
       ) : (
         <p className="mt-6">Type a role, a skill or a term — for example “team leader”, “empathy” or “AHT” — and press Search.</p>
       )}

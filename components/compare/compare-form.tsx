@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import type { Role } from '@/lib/content/schemas';
 import { maxComparedRoles } from '@/lib/params/compare';
 import { RoleOptions } from '@/components/ui/role-options';
@@ -25,12 +26,9 @@ export function CompareForm({ roles, chosen, heading }: { roles: readonly Pick<R
           </div>
         ))}
       </div>
-      <button
-        type="submit"
-        className="mt-4 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
-      >
+      <Button type="submit" variant="primary" className="mt-4">
         Compare
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,10 +1,7 @@
 import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
-import type { SkillComparisonRow } from '@/lib/compare';
-import type { Role } from '@/lib/content/schemas';
+import type { ComparedRole, SkillComparisonRow } from '@/lib/compare';
 import { levelLabels, skillLevelLabels, trackLabels } from '@/lib/labels';
-
-type ComparedRole = Pick<Role, 'slug' | 'title' | 'summary' | 'level' | 'track'> & { growthTargets: { slug: string; title: string }[] };
 
 const cell = 'border-b border-slate-200 p-3 align-top dark:border-slate-700';
 const rowHeader = `${cell} w-40 text-left font-semibold`;
@@ -49,9 +46,9 @@ export function CompareOverview({ roles }: { roles: readonly ComparedRole[] }) {
     {
       label: 'Leads to',
       render: (role) =>
-        role.growthTargets.length ? (
+        role.leadsTo.length ? (
           <ul className="list-disc pl-5">
-            {role.growthTargets.map((target) => (
+            {role.leadsTo.map((target) => (
               <li key={target.slug}>
                 <Link href={`/roles/${target.slug}`}>{target.title}</Link>
               </li>

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { buttonClass, mutedTextClass, panelClass } from './styles';
+import { Button } from '@/components/ui/button';
+import { mutedTextClass, panelClass } from '@/components/ui/styles';
 
 /**
  * "Your BPO experience in words": each held skill's CV line from the content (nothing generated),
@@ -35,9 +36,9 @@ export function CvLines({ lines }: { lines: readonly { skill: string; text: stri
             ))}
           </ul>
           {/* Rendered on the server too, so nothing appears after hydration; without JavaScript it does nothing. */}
-          <button type="button" onClick={copy} className={`${buttonClass} mt-3`} data-print="hide">
+          <Button onClick={copy} className="mt-3" data-print="hide">
             Copy these lines
-          </button>
+          </Button>
         </>
       )}
       <p role="status" aria-live="polite" className="mt-2 text-sm">

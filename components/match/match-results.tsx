@@ -3,7 +3,7 @@ import { SuggestionMark } from '@/components/ui/provenance';
 import type { MouseEvent } from 'react';
 import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import { strongMatchScore, type ApplyOption, type GrowOption, type RoleMatch, type SkillContribution } from '@/lib/match';
-import { mutedTextClass, panelClass } from './styles';
+import { mutedTextClass, panelClass } from '@/components/ui/styles';
 
 /** Grow-into roles shown in full; the rest are one line each, so the page stays light. */
 const growCardsShown = 5;

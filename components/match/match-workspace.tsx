@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { SkillLevel } from '@/lib/content/schemas';
 import { buildRoleGraph } from '@/lib/graph';
-import { adviseMatch, nextSkillsToLearn, plannedRoute } from '@/lib/match';
+import { adviseMatch, defaultSkillLevel, nextSkillsToLearn, plannedRoute } from '@/lib/match';
 import type { MatchPageData } from '@/lib/match-data';
 import { emptyMatchState, matchQuery, parseMatchParams, searchParamsFromQuery, type MatchState } from '@/lib/params/match';
 import { skillsFromTasks } from '@/lib/tasks';
@@ -13,8 +13,9 @@ import { CvLines } from './cv-lines';
 import { ApplyNowList, CurrentRole, GrowIntoList } from './match-results';
 import { NextSkills } from './next-skills';
 import { SkillPicker } from './skill-picker';
-import { buttonClass, fieldClass, panelClass, primaryButtonClass } from './styles';
-import { TargetGap, type RouteStep, type TargetPlace } from './target-gap';
+import { Button } from '@/components/ui/button';
+import { fieldClass, panelClass } from '@/components/ui/styles';
+import { TargetGap, type RouteStop, type TargetPlace } from './target-gap';
 import { TaskPicker, TaskSkillsSummary } from './task-picker';
 
 /** Where the last selection is kept, as the page's own query string; it never leaves the browser. */
@@ -90,7 +91,7 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
   const toggleSkill = (skill: string, checked: boolean) =>
     update({
       ...state,
-      skills: checked ? [...state.skills, { skill, level: 'working' }] : state.skills.filter((s) => s.skill !== skill),
+      skills: checked ? [...state.skills, { skill, level: defaultSkillLevel }] : state.skills.filter((s) => s.skill !== skill),
     });
   const setLevel = (skill: string, level: SkillLevel) =>
     update({ ...state, skills: state.skills.map((s) => (s.skill === skill ? { skill, level } : s)) });
@@ -143,9 +144,9 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
               You were here before, with {saved.skills.length === 1 ? 'one skill' : `${saved.skills.length} skills`}
               {saved.tasks.length ? ` and ${saved.tasks.length === 1 ? 'one task' : `${saved.tasks.length} tasks`}` : ''} picked.
             </p>
-            <button type="button" className={buttonClass} onClick={() => update(saved)}>
+            <Button onClick={() => update(saved)}>
               Continue where you left off
-            </button>
+            </Button>
           </div>
         )}
         <div>
@@ -178,9 +179,9 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
           </select>
         </div>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className={primaryButtonClass}>
+          <Button type="submit" variant="primary">
             Show my matches
-          </button>
+          </Button>
           <a href="/match" onClick={onLink(() => update(emptyMatchState))}>
             Start again
           </a>
@@ -270,7 +271,7 @@ function TargetGapFor({
       : applying
         ? { kind: 'apply-now', takes: moveFrom(applying.via?.role, target)?.takes }
         : { kind: 'grow', option: growing! };
-  const steps: RouteStep[] =
+  const steps: RouteStop[] =
     place.kind === 'grow'
       ? plannedRoute(graph, place.option).map((slug, index, route) => {
           const move = index === 0 ? undefined : moveFrom(route[index - 1], slug);

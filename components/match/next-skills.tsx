@@ -1,7 +1,7 @@
 import Link from '@/components/ui/link';
 import { defaultSkillLevel, type NextSkill } from '@/lib/match';
 import { skillLevelLabels } from '@/lib/labels';
-import { mutedTextClass } from './styles';
+import { mutedTextClass } from '@/components/ui/styles';
 
 const shown = 3;
 

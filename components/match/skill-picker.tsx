@@ -3,9 +3,10 @@
 import { useId, useState } from 'react';
 import type { SkillLevel } from '@/lib/content/schemas';
 import { skillLevelLabels } from '@/lib/labels';
-import { skillLevelsLowestFirst, type HeldSkill, type MatchSkill } from '@/lib/match';
+import { skillLevels } from '@/lib/content/enums';
+import type { HeldSkill, MatchSkill } from '@/lib/match';
 import { encodeHeldSkill } from '@/lib/params/match';
-import { fieldClass, mutedTextClass } from './styles';
+import { fieldClass, mutedTextClass } from '@/components/ui/styles';
 
 const groups = [
   { kind: 'core', label: 'Core skills' },
@@ -84,7 +85,7 @@ export function SkillPicker({
                         onChange={(event) => onLevelChange(skill.slug, event.target.value as SkillLevel)}
                         className={`${fieldClass} py-1 text-sm`}
                       >
-                        {skillLevelsLowestFirst.map((level) => (
+                        {skillLevels.map((level) => (
                           <option key={level} value={level}>
                             {skillLevelLabels[level]}
                           </option>

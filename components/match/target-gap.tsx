@@ -3,9 +3,10 @@ import { SuggestionMark } from '@/components/ui/provenance';
 import type { Certification } from '@/lib/content/schemas';
 import type { GrowOption, RoleMatch } from '@/lib/match';
 import { heldVersusNeeded, routeSummary, ScoreBar } from './match-results';
-import { mutedTextClass, panelClass } from './styles';
+import { mutedTextClass, panelClass } from '@/components/ui/styles';
 
-export interface RouteStep {
+/** A role on the route to the target, with what the move into it takes. */
+export interface RouteStop {
   slug: string;
   title: string;
   /** What the move into this role takes, from the content; absent for the start. */
@@ -28,7 +29,7 @@ export function TargetGap({
 }: {
   match: RoleMatch;
   place: TargetPlace;
-  steps: readonly RouteStep[];
+  steps: readonly RouteStop[];
   certifications: readonly Pick<Certification, 'slug' | 'name' | 'description'>[];
   clearHref: string;
   onClear?: () => void;

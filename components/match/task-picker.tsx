@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import type { MatchRole, MatchSkill } from '@/lib/match';
 import type { Task } from '@/lib/tasks';
-import { fieldClass, mutedTextClass } from './styles';
+import { fieldClass, mutedTextClass } from '@/components/ui/styles';
 
 /**
  * The second way in: tasks the person has done, as one filterable list of checkboxes named

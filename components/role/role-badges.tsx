@@ -1,6 +1,6 @@
 import type { Role } from '@/lib/content/schemas';
 import { levelLabels, trackLabels, workModeLabels } from '@/lib/labels';
-import { Badge } from './badge';
+import { Badge } from '@/components/ui/badge';
 
 /** Track, level and (where the content says) how the work is done. */
 export function RoleBadges({ role }: { role: Pick<Role, 'track' | 'level' | 'workModes'> }) {

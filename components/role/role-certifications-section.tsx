@@ -1,7 +1,7 @@
 import type { Content, Role } from '@/lib/content/schemas';
 import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/provenance';
 import { findCertification } from '@/lib/content/lookups';
-import { DetailSection, EmptyNote } from './detail-section';
+import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 
 export function RoleCertificationsSection({ role, content }: { role: Role; content: Content }) {
   return (

@@ -1,5 +1,5 @@
 import type { Role } from '@/lib/content/schemas';
-import { DetailSection } from './detail-section';
+import { DetailSection } from '@/components/ui/detail-section';
 
 export function RoleDutiesSection({ role }: { role: Role }) {
   return (

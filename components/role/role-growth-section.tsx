@@ -1,6 +1,6 @@
 import type { Content } from '@/lib/content/schemas';
 import type { GrowthStep } from '@/lib/growth';
-import { DetailSection, EmptyNote } from './detail-section';
+import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 import { GrowthStepCard } from './growth-step-card';
 
 export function RoleGrowthSection({ steps, content }: { steps: GrowthStep[]; content: Content }) {

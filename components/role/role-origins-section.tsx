@@ -2,8 +2,8 @@ import Link from '@/components/ui/link';
 import type { IncomingStep } from '@/lib/growth';
 import { isSuggestion, SuggestionMark } from '@/components/ui/provenance';
 import { moveKindLabels } from '@/lib/labels';
-import { Badge } from './badge';
-import { DetailSection, EmptyNote } from './detail-section';
+import { Badge } from '@/components/ui/badge';
+import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 
 export function RoleOriginsSection({ steps }: { steps: IncomingStep[] }) {
   return (

@@ -2,9 +2,9 @@ import Link from '@/components/ui/link';
 import type { Content, Role } from '@/lib/content/schemas';
 import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/provenance';
 import { findSkill } from '@/lib/content/lookups';
-import { Badge } from './badge';
-import { DetailSection } from './detail-section';
-import { SkillLevelMeter } from './skill-level-meter';
+import { Badge } from '@/components/ui/badge';
+import { DetailSection } from '@/components/ui/detail-section';
+import { SkillLevelMeter } from '@/components/ui/skill-level-meter';
 
 export function RoleSkillsSection({ role, content }: { role: Role; content: Content }) {
   return (

@@ -1,4 +1,4 @@
-import { DetailSection } from '@/components/role/detail-section';
+import { DetailSection } from '@/components/ui/detail-section';
 import { PrintAddress } from '@/components/role/print-address';
 import type { RoleNeed } from '@/lib/catalogue';
 import type { Skill } from '@/lib/content/schemas';

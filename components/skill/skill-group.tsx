@@ -1,5 +1,5 @@
 import type { Content, Skill } from '@/lib/content/schemas';
-import { rolesNeedingSkill } from '@/lib/content/lookups';
+import { rolesNeedingSkill } from '@/lib/catalogue';
 import { SkillCard } from './skill-card';
 
 export function SkillGroup({ id, title, intro, skills, content }: { id: string; title: string; intro: string; skills: Skill[]; content: Content }) {

@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import { Badge } from '@/components/role/badge';
+import { Badge } from '@/components/ui/badge';
 import { ShareButton } from '@/components/ui/share-button';
 import type { Skill } from '@/lib/content/schemas';
 

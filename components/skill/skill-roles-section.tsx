@@ -1,7 +1,7 @@
 import Link from '@/components/ui/link';
-import { DetailSection, EmptyNote } from '@/components/role/detail-section';
+import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 import { RoleBadges } from '@/components/role/role-badges';
-import { SkillLevelMeter } from '@/components/role/skill-level-meter';
+import { SkillLevelMeter } from '@/components/ui/skill-level-meter';
 import type { RoleNeed } from '@/lib/catalogue';
 
 export function SkillRolesSection({ needs }: { needs: RoleNeed[] }) {

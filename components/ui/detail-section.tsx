@@ -3,12 +3,12 @@ import type { ReactNode } from 'react';
 /** A titled part of a role or skill page; the heading names the region for screen readers. */
 export function DetailSection({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="border-t border-slate-200 pt-8 dark:border-slate-800 print:pt-2">
-      <h2 id={`${id}-heading`} className="text-2xl font-bold tracking-tight print:text-lg">
+    <section aria-labelledby={`${id}-heading`} className="border-t border-slate-200 pt-8 dark:border-slate-800 print:pt-1">
+      <h2 id={`${id}-heading`} className="text-2xl font-bold tracking-tight print:text-base">
         {title}
       </h2>
       {intro && <p className="mt-2 text-slate-700 dark:text-slate-300 print:mt-0">{intro}</p>}
-      <div className="mt-5 print:mt-2">{children}</div>
+      <div className="mt-5 print:mt-1">{children}</div>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-// Class lists shared by the match page's controls, so buttons and fields look the same everywhere.
+// Class lists shared by controls across pages, so buttons, fields and panels look the same everywhere.
 export const buttonClass =
   'inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:border-brand-600 hover:bg-brand-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:border-sky-300 dark:hover:bg-slate-800';
 export const primaryButtonClass =

@@ -16,10 +16,6 @@ export function findCertification(content: Content, slug: string): Certification
   return content.certifications.find((c) => c.slug === slug);
 }
 
-export function rolesNeedingSkill(content: Content, skillSlug: string): Role[] {
-  return content.roles.filter((role) => role.skills.some((s) => s.skill === skillSlug));
-}
-
 export function rolesJudgedOn(content: Content, termSlug: string): Role[] {
   return content.roles.filter((role) => role.metrics.includes(termSlug));
 }

@@ -1,6 +1,7 @@
 import type { SkillLevel } from '../content/schemas';
 import { skillAliases } from '../content/skill-aliases';
-import { defaultSkillLevel, skillLevelsLowestFirst, type HeldSkill } from '../match';
+import { skillLevels } from '../content/enums';
+import { defaultSkillLevel, type HeldSkill } from '../match';
 import { knownSlug, quote, unknownSlugNotice, type Parsed, type SearchParams } from './shared';
 
 /*
@@ -88,7 +89,7 @@ export function unknownEntryNotices(name: string) {
 }
 
 function isSkillLevel(value: string): value is SkillLevel {
-  return (skillLevelsLowestFirst as readonly string[]).includes(value);
+  return (skillLevels as readonly string[]).includes(value);
 }
 
 function parseSkills(params: SearchParams, known: readonly string[]): Parsed<HeldSkill[]> {

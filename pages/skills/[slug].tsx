@@ -1,7 +1,7 @@
 import type { GetStaticPaths, GetStaticProps } from 'next';
 import { PageHead } from '@/components/layout/page-head';
 import { SkillDetail } from '@/components/skill/skill-detail';
-import { rolesNeedingSkillAtLevel } from '@/lib/catalogue';
+import { rolesNeedingSkill } from '@/lib/catalogue';
 import { getContent } from '@/lib/content/load';
 import { findSkill } from '@/lib/content/lookups';
 import type { Content } from '@/lib/content/schemas';
@@ -30,7 +30,7 @@ export default function SkillPage({ slug, content }: Props) {
   return (
     <>
       <PageHead title={title} description={skill.description} path={`/skills/${skill.slug}`} openGraph={{ type: 'article', title }} />
-      <SkillDetail skill={skill} needs={rolesNeedingSkillAtLevel(content, skill.slug)} />
+      <SkillDetail skill={skill} needs={rolesNeedingSkill(content, skill.slug)} />
     </>
   );
 }

@@ -1,5 +1,6 @@
+import { roleFixture } from '../../support/role-fixture';
 import { describe, expect, it } from 'vitest';
-import { filterRoles, hasRoleFilters, noRoleFilters, rolesByTrack, rolesNeedingSkillAtLevel, skillsByKind } from '@/lib/catalogue';
+import { filterRoles, hasRoleFilters, noRoleFilters, rolesByTrack, rolesNeedingSkill, skillsByKind } from '@/lib/catalogue';
 import type { Role, Skill } from '@/lib/content/schemas';
 
 type CatalogueRole = Pick<Role, 'slug' | 'title' | 'track' | 'level' | 'workModes'>;
@@ -60,28 +61,16 @@ describe('skillsByKind', () => {
   });
 });
 
-describe('rolesNeedingSkillAtLevel', () => {
-  const role = (slug: string, level: 'basic' | 'working' | 'strong'): Role => ({
-    slug,
-    title: slug.toUpperCase(),
-    track: 'front-office',
-    level: 'entry',
-    summary: 'A summary long enough.',
-    overview: ['An overview paragraph.'],
-    duties: [{ text: 'Did things', builds: ['empathy'] }],
-    workModes: [],
-    skills: [{ skill: 'empathy', level, key: false }],
-    growth: [],
-    metrics: [],
-    certifications: [],
-  });
+describe('rolesNeedingSkill', () => {
+  const role = (slug: string, level: 'basic' | 'working' | 'strong'): Role => roleFixture(slug, { skills: [{ skill: 'empathy', level, key: false }] });
+
   it('lists the roles that need a skill with their level, most demanding first', () => {
-    const result = rolesNeedingSkillAtLevel({ roles: [role('a', 'basic'), role('b', 'strong'), role('c', 'working')] }, 'empathy');
+    const result = rolesNeedingSkill({ roles: [role('a', 'basic'), role('b', 'strong'), role('c', 'working')] }, 'empathy');
     expect(result.map((need) => [need.role.slug, need.level])).toEqual([
       ['b', 'strong'],
       ['c', 'working'],
       ['a', 'basic'],
     ]);
-    expect(rolesNeedingSkillAtLevel({ roles: [role('a', 'basic')] }, 'leadership')).toEqual([]);
+    expect(rolesNeedingSkill({ roles: [role('a', 'basic')] }, 'leadership')).toEqual([]);
   });
 });

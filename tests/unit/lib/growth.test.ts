@@ -1,3 +1,4 @@
+import { roleFixture } from '../../support/role-fixture';
 import { describe, expect, it } from 'vitest';
 import type { Role, RoleSkill } from '@/lib/content/schemas';
 import { growthSteps, incomingSteps, skillsToGain } from '@/lib/growth';
@@ -22,21 +23,7 @@ describe('skillsToGain', () => {
   });
 });
 
-const role = (slug: string, overrides: Partial<Role> = {}): Role => ({
-  slug,
-  title: slug,
-  track: 'front-office',
-  level: 'entry',
-  summary: 'A summary long enough.',
-  overview: ['An overview paragraph.'],
-  duties: [{ text: 'Did things', builds: ['empathy'] }],
-  workModes: [],
-  skills: [{ skill: 'empathy', level: 'working', key: false }],
-  growth: [],
-  metrics: [],
-  certifications: [],
-  ...overrides,
-});
+const role = (slug: string, overrides: Partial<Role> = {}): Role => roleFixture(slug, { title: slug, ...overrides });
 
 describe('growthSteps', () => {
   const lead = role('lead', { skills: [{ skill: 'leadership', level: 'strong', key: true }], metrics: ['key-performance-indicator'] });

@@ -1,3 +1,4 @@
+import { roleFixture } from '../../support/role-fixture';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/content/schemas';
 import { buildRoleGraph } from '@/lib/graph';
@@ -9,20 +10,13 @@ import { kShortestPaths, planRoute, shortestPath, skillsToGainAlongRoute } from 
 const realRoles = () => readRawContent().raw.roles.map((file) => roleSchema.parse(file.data));
 
 type Move = [to: string, kind?: Role['growth'][number]['kind']];
-const role = (slug: string, moves: Move[] = [], skills: Role['skills'] = [], certifications: string[] = []): Role => ({
-  slug,
-  title: slug.toUpperCase(),
-  track: 'front-office',
-  level: 'entry',
-  summary: 'A role for tests.',
-  overview: ['A role for tests.'],
-  duties: [{ text: 'Did things', builds: ['x'] }],
-  workModes: [],
-  skills: skills.length ? skills : [{ skill: 'base', level: 'basic', key: false }],
-  growth: moves.map(([to, kind = 'promotion']) => ({ to, kind, takes: `Moving to ${to}` })),
-  metrics: [],
-  certifications,
-});
+const role = (slug: string, moves: Move[] = [], skills: Role['skills'] = [], certifications: string[] = []): Role =>
+  roleFixture(slug, {
+    duties: [{ text: 'Did things', builds: ['x'] }],
+    skills: skills.length ? skills : [{ skill: 'base', level: 'basic', key: false }],
+    growth: moves.map(([to, kind = 'promotion']) => ({ to, kind, takes: `Moving to ${to}` })),
+    certifications,
+  });
 
 // a → b → d and a → c → d tie at two moves; a ⇄ c and d ⇄ e are cycles; f has no growth edges;
 // g only leads to f, and nothing leads to g.

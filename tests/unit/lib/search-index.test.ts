@@ -45,7 +45,8 @@ describe('searching', () => {
     expect(searchGrouped(search, 'zzzzqqq')).toEqual([]);
   });
 
-  it('bounds the work on a huge query', () => {
-    expect(() => searchGrouped(search, 'team '.repeat(10_000))).not.toThrow();
+  it('bounds the work on a huge query, and still finds what its first words ask for', () => {
+    const groups = searchGrouped(search, 'team '.repeat(10_000));
+    expect(groups.flatMap((group) => group.hits).some((hit) => hit.id === '/roles/team-leader')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/load';
-import { definingSkills, findCertification, findRole, findSkill, findTerm, rolesHelpedBy, rolesJudgedOn, rolesNeedingSkill } from '@/lib/content/lookups';
+import { definingSkills, findCertification, findRole, findSkill, findTerm, rolesHelpedBy, rolesJudgedOn } from '@/lib/content/lookups';
 
 const content = checkContent(path.join(__dirname, '../../../fixtures/minimal')).content!;
 
@@ -14,9 +14,7 @@ describe('content lookups', () => {
     expect(findRole(content, '__proto__')).toBeUndefined();
     expect(findSkill(content, 'constructor')).toBeUndefined();
   });
-  it('lists the roles that need a skill, are judged on a metric, or are helped by a certification', () => {
-    expect(rolesNeedingSkill(content, 'leading').map((r) => r.slug)).toEqual(['team-leader']);
-    expect(rolesNeedingSkill(content, 'talking').map((r) => r.slug)).toEqual(['agent', 'team-leader']);
+  it('lists the roles judged on a metric or helped by a certification', () => {
     expect(rolesJudgedOn(content, 'handle-time')).toHaveLength(2);
     expect(rolesHelpedBy(content, 'lead-course').map((r) => r.slug)).toEqual(['team-leader']);
   });

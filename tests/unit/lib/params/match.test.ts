@@ -44,7 +44,7 @@ describe('match page parameters', () => {
     ]);
   });
 
-  it('cuts huge values and counts unknown entries past the first five', () => {
+  it('cuts huge values, and names a repeated unknown entry once', () => {
     const { value, notices } = parseMatchParams({ skills: `${'x,'.repeat(5000)}empathy` }, known);
     expect(value.skills).toEqual([]);
     expect(notices).toEqual([
@@ -52,6 +52,16 @@ describe('match page parameters', () => {
       '“skills” had too many entries; only the first 100 were read.',
       'There is no skill called “x”.',
     ]);
+  });
+
+  it('names the first five unknown entries and counts the ones past them', () => {
+    const unknown = ['qa', 'qb', 'qc', 'qd', 'qe', 'qf', 'qg'];
+    const { value, notices } = parseMatchParams({ skills: [...unknown, 'empathy'].join(',') }, known);
+    expect(value.skills.map((s) => s.skill)).toEqual(['empathy']);
+    const named = notices.filter((notice) => notice.startsWith('There is no skill called'));
+    expect(named).toHaveLength(5);
+    for (const entry of unknown.slice(0, 5)) expect(named.some((notice) => notice.includes(`“${entry}”`))).toBe(true);
+    expect(notices.at(-1)).toBe('2 more unknown entries in “skills” were left out.');
   });
 
   it('writes the documented format and reads it back', () => {
