@@ -1,4 +1,5 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import * as z from 'zod/mini';
 import type { Content } from './content/schemas';
 
 export const searchKinds = ['role', 'skill', 'guide', 'term'] as const;
@@ -11,17 +12,27 @@ export const searchKindLabels: Record<SearchKind, string> = {
   term: 'Glossary',
 };
 
-/** One findable page (or glossary entry); `id` is its URL, which is unique across kinds. */
-export interface SearchDocument {
-  id: string;
-  kind: SearchKind;
-  title: string;
+/**
+ * One findable page (or glossary entry); `id` is its URL, which is unique across kinds. A schema, not
+ * only a type, because the browser fetches the documents and must check them before indexing.
+ * zod/mini keeps the check small in the search dialog's chunk.
+ */
+const searchDocumentSchema = z.object({
+  id: z.string(),
+  kind: z.enum(searchKinds),
+  title: z.string(),
   /** Short forms and other names people type: "CSR", "AHT". */
-  aliases: string;
+  aliases: z.string(),
   /** One line shown under the title in results. */
-  summary: string;
+  summary: z.string(),
   /** Extra words to match on that are not shown. */
-  body: string;
+  body: z.string(),
+});
+export type SearchDocument = z.infer<typeof searchDocumentSchema>;
+
+/** The fetched /search-index.json, checked; throws on anything else, so a stale or broken file is not indexed. */
+export function parseSearchDocuments(json: unknown): SearchDocument[] {
+  return z.parse(z.array(searchDocumentSchema), json);
 }
 
 export interface SearchHit {

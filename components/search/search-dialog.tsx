@@ -2,24 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { createSearch, maxQueryLength, searchGrouped, type ContentSearch, type SearchDocument, type SearchHit } from '@/lib/search-index';
-
-let searchLoading: Promise<ContentSearch> | undefined;
-
-/** Fetches the build-time documents once per page load and indexes them in the browser. */
-function loadSearch(): Promise<ContentSearch> {
-  searchLoading ??= fetch('/search-index.json')
-    .then((response) => {
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-      return response.json() as Promise<SearchDocument[]>;
-    })
-    .then(createSearch)
-    .catch((error: unknown) => {
-      searchLoading = undefined; // the next open tries again
-      throw error;
-    });
-  return searchLoading;
-}
+import { maxQueryLength, searchGrouped, type SearchHit } from '@/lib/search-index';
+import { useSearchIndex } from './use-search-index';
 
 /**
  * Instant search in a modal <dialog> (showModal traps focus; Escape closes it). The input is a
@@ -30,8 +14,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const ids = useId();
-  const [search, setSearch] = useState<ContentSearch | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { search, failed } = useSearchIndex(open);
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
 
@@ -46,17 +29,6 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
     }
   }, [open]);
 
-  useEffect(() => {
-    if (!open || search) return;
-    let current = true;
-    loadSearch().then(
-      (loaded) => current && setSearch(loaded),
-      () => current && setFailed(true),
-    );
-    return () => {
-      current = false;
-    };
-  }, [open, search]);
 
   const groups = useMemo(() => (search ? searchGrouped(search, query) : []), [search, query]);
   const hits = useMemo(() => groups.flatMap((group) => group.hits), [groups]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/load';
-import { buildSearchDocuments, createSearch, searchGrouped } from '@/lib/search-index';
+import { buildSearchDocuments, createSearch, parseSearchDocuments, searchGrouped } from '@/lib/search-index';
 
 const { content } = checkContent();
 if (!content) throw new Error('content must be valid for these tests');
@@ -48,5 +48,16 @@ describe('searching', () => {
   it('bounds the work on a huge query, and still finds what its first words ask for', () => {
     const groups = searchGrouped(search, 'team '.repeat(10_000));
     expect(groups.flatMap((group) => group.hits).some((hit) => hit.id === '/roles/team-leader')).toBe(true);
+  });
+});
+
+describe('the fetched search index', () => {
+  it('accepts the documents the build writes', () => {
+    const documents = buildSearchDocuments(checkContent().content!);
+    expect(parseSearchDocuments(JSON.parse(JSON.stringify(documents)))).toEqual(documents);
+  });
+  it('refuses anything else instead of indexing it', () => {
+    expect(() => parseSearchDocuments({ roles: [] })).toThrow();
+    expect(() => parseSearchDocuments([{ id: '/roles/x', kind: 'planet', title: 'X', aliases: '', summary: '', body: '' }])).toThrow();
   });
 });
