@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { pathsHref } from '@/lib/params/paths';
 import { SuggestionMark } from '@/components/ui/provenance';
 import type { MouseEvent } from 'react';
 import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
@@ -131,7 +132,7 @@ function RouteLine({ option, titleOf }: { option: GrowOption; titleOf: (slug: st
   return (
     <p className="mt-1 text-sm">
       {option.route.map(titleOf).join(' → ')} ({routeSummary(option)}).{' '}
-      <Link href={`/paths?from=${start}&to=${option.slug}`}>Plan this route</Link>
+      <Link href={pathsHref({ from: start, to: option.slug })}>Plan this route</Link>
     </p>
   );
 }

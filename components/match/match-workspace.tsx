@@ -1,51 +1,22 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { SkillLevel } from '@/lib/content/schemas';
+import { useMemo, type MouseEvent } from 'react';
 import { buildRoleGraph } from '@/lib/graph';
-import { adviseMatch, defaultSkillLevel, nextSkillsToLearn, plannedRoute } from '@/lib/match';
 import type { MatchPageData } from '@/lib/match-data';
-import { emptyMatchState, matchQuery, parseMatchParams, searchParamsFromQuery, type MatchState } from '@/lib/params/match';
-import { skillsFromTasks } from '@/lib/tasks';
+import { matchView } from '@/lib/match-view';
+import { compareHref } from '@/lib/params/compare';
+import { emptyMatchState, matchHref, type MatchState } from '@/lib/params/match';
+import { Button } from '@/components/ui/button';
 import Link from '@/components/ui/link';
 import { RoleOptions } from '@/components/ui/role-options';
+import { fieldClass, panelClass } from '@/components/ui/styles';
 import { CvLines } from './cv-lines';
 import { ApplyNowList, CurrentRole, GrowIntoList } from './match-results';
 import { NextSkills } from './next-skills';
 import { SkillPicker } from './skill-picker';
-import { Button } from '@/components/ui/button';
-import { fieldClass, panelClass } from '@/components/ui/styles';
-import { TargetGap, type RouteStop, type TargetPlace } from './target-gap';
+import { TargetGap } from './target-gap';
 import { TaskPicker, TaskSkillsSummary } from './task-picker';
-
-/** Where the last selection is kept, as the page's own query string; it never leaves the browser. */
-const storageKey = 'bpo-career-paths:match';
-
-function isEmpty(state: MatchState): boolean {
-  return state.skills.length === 0 && state.tasks.length === 0 && !state.from && !state.target;
-}
-
-function hrefFor(state: MatchState): string {
-  const query = matchQuery(state);
-  return query ? `/match?${query}` : '/match';
-}
-
-function store(query: string) {
-  try {
-    if (query) window.localStorage.setItem(storageKey, query);
-    else window.localStorage.removeItem(storageKey);
-  } catch {
-    // Storage can be off (private modes, policies); the URL still holds the state.
-  }
-}
-
-function storedQuery(): string | null {
-  try {
-    return window.localStorage.getItem(storageKey);
-  } catch {
-    return null;
-  }
-}
+import { useMatchState } from './use-match-state';
 
 /**
  * The match page: picks on the left (or first, on a phone), advice beside them (or straight after),
@@ -55,72 +26,17 @@ function storedQuery(): string | null {
  * screen, so nothing moves under a finger.
  */
 export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial: MatchState }) {
-  const [state, setState] = useState(initial);
-  const [saved, setSaved] = useState<MatchState>();
-  const focusGap = useRef(false);
+  const { state, saved, update, toggleSkill, setLevel, toggleTask, setTarget } = useMatchState(data, initial);
   const graph = useMemo(() => buildRoleGraph(data.roles), [data.roles]);
-
-  useEffect(() => {
-    // Arriving from a shared link saves it, so coming back to /match offers it; this sets no state.
-    if (!isEmpty(initial)) {
-      store(matchQuery(initial));
-      return;
-    }
-    const query = storedQuery();
-    if (!query) return;
-    const catalogue = { skills: data.skills.map((s) => s.slug), roles: data.roles.map((r) => r.slug), tasks: data.tasks.map((t) => t.id) };
-    const previous = parseMatchParams(searchParamsFromQuery(query), catalogue).value;
-    if (!isEmpty(previous)) setSaved(previous);
-  }, [initial, data]);
-
-  useEffect(() => {
-    if (!focusGap.current) return;
-    focusGap.current = false;
-    const heading = document.getElementById('gap-heading');
-    heading?.focus();
-    heading?.scrollIntoView({ block: 'start' });
-  }, [state.target]);
-
-  function update(next: MatchState) {
-    setState(next);
-    setSaved(undefined);
-    window.history.replaceState(null, '', hrefFor(next));
-    store(matchQuery(next));
-  }
-
-  const toggleSkill = (skill: string, checked: boolean) =>
-    update({
-      ...state,
-      skills: checked ? [...state.skills, { skill, level: defaultSkillLevel }] : state.skills.filter((s) => s.skill !== skill),
-    });
-  const setLevel = (skill: string, level: SkillLevel) =>
-    update({ ...state, skills: state.skills.map((s) => (s.skill === skill ? { skill, level } : s)) });
-  const toggleTask = (task: string, checked: boolean) =>
-    update({ ...state, tasks: checked ? [...state.tasks, task] : state.tasks.filter((t) => t !== task) });
-  const setTarget = (target: string | undefined, moveFocus = false) => {
-    focusGap.current = moveFocus && target !== undefined;
-    update({ ...state, target });
-  };
+  const view = useMemo(() => matchView(state, data, graph), [state, data, graph]);
+  const { advice, nextSkills, taskSources, cvLines, top, nearby, target, titleOf } = view;
+  const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
   const onLink = (action: () => void) => (event: MouseEvent) => {
     event.preventDefault();
     action();
   };
-
-  const advice = useMemo(() => adviseMatch(state, data, graph), [state, data, graph]);
-  const nextSkills = useMemo(() => (advice.held.length ? nextSkillsToLearn(advice, data) : []), [advice, data]);
-  const sources = useMemo(() => skillsFromTasks(state.tasks, data.tasks), [state.tasks, data.tasks]);
-
-  const rolesBySlug = new Map(data.roles.map((r) => [r.slug, r]));
-  const titleOf = (slug: string) => rolesBySlug.get(slug)?.title ?? slug;
-  const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
-  const cvLines = advice.held.flatMap(({ skill }) => {
-    const found = skillsBySlug.get(skill);
-    return found ? [{ skill, text: found.cvLine }] : [];
-  });
-  const top = [...advice.applyNow, ...advice.growInto].slice(0, 3).map((m) => m.slug);
-  const nearby = [...advice.applyNow, ...advice.growInto.filter((m) => m.tier <= 1 && m.moves <= 1)];
   const targeting = {
-    targetHref: (slug: string) => hrefFor({ ...state, target: slug }),
+    targetHref: (slug: string) => matchHref({ ...state, target: slug }),
     onTarget: (slug: string) => setTarget(slug, true),
     titleOf,
   };
@@ -199,23 +115,13 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
             : 'none yet'}
           .
         </p>
-        {state.target && (
-          <TargetGapFor
-            target={state.target}
-            advice={advice}
-            data={data}
-            graph={graph}
-            titleOf={titleOf}
-            clearHref={hrefFor({ ...state, target: undefined })}
-            onClear={() => setTarget(undefined)}
-          />
-        )}
+        {target && <TargetGap {...target} clearHref={matchHref({ ...state, target: undefined })} onClear={() => setTarget(undefined)} />}
         {advice.current && <CurrentRole match={advice.current} />}
         {advice.held.length > 0 ? (
           <>
             {top.length >= 2 && (
               <p className="mt-4">
-                <Link href={`/compare?roles=${top.join(',')}`}>Compare top {top.length}</Link>{' '}
+                <Link href={compareHref(top)}>Compare top {top.length}</Link>{' '}
                 <span className="text-sm">(the first roles to apply for, then to grow into)</span>
               </p>
             )}
@@ -235,49 +141,9 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
 
       <div className="mt-8 lg:col-start-1 lg:row-start-2" data-print="hide">
         <TaskPicker tasks={data.tasks} roles={data.roles} picked={state.tasks} onToggle={toggleTask} />
-        <TaskSkillsSummary sources={sources} skills={data.skills} />
+        <TaskSkillsSummary sources={taskSources} skills={data.skills} />
       </div>
     </form>
   );
 }
 
-/** The gap to the chosen role, placed by the same advice as the lists. */
-function TargetGapFor({
-  target,
-  advice,
-  data,
-  graph,
-  titleOf,
-  clearHref,
-  onClear,
-}: {
-  target: string;
-  advice: ReturnType<typeof adviseMatch>;
-  data: MatchPageData;
-  graph: ReturnType<typeof buildRoleGraph>;
-  titleOf: (slug: string) => string;
-  clearHref: string;
-  onClear: () => void;
-}) {
-  const role = data.roles.find((r) => r.slug === target);
-  const applying = advice.applyNow.find((m) => m.slug === target);
-  const growing = advice.growInto.find((m) => m.slug === target);
-  const match = advice.current?.slug === target ? advice.current : (applying ?? growing);
-  if (!role || !match) return null;
-  const moveFrom = (from: string | undefined, to: string) => data.roles.find((r) => r.slug === from)?.growth.find((g) => g.to === to);
-  const place: TargetPlace =
-    advice.current?.slug === target
-      ? { kind: 'current' }
-      : applying
-        ? { kind: 'apply-now', takes: moveFrom(applying.via?.role, target)?.takes }
-        : { kind: 'grow', option: growing! };
-  const steps: RouteStop[] =
-    place.kind === 'grow'
-      ? plannedRoute(graph, place.option).map((slug, index, route) => {
-          const move = index === 0 ? undefined : moveFrom(route[index - 1], slug);
-          return { slug, title: titleOf(slug), takes: move?.takes, suggested: move?.suggested };
-        })
-      : [];
-  const certifications = role.certifications.flatMap((slug) => data.certifications.filter((c) => c.slug === slug));
-  return <TargetGap match={match} place={place} steps={steps} certifications={certifications} clearHref={clearHref} onClear={onClear} />;
-}

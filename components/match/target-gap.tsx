@@ -1,22 +1,11 @@
 import Link from '@/components/ui/link';
 import { SuggestionMark } from '@/components/ui/provenance';
 import type { Certification } from '@/lib/content/schemas';
-import type { GrowOption, RoleMatch } from '@/lib/match';
+import type { RoleMatch } from '@/lib/match';
+import type { RouteStop, TargetPlace } from '@/lib/match-view';
+import { pathsHref } from '@/lib/params/paths';
 import { heldVersusNeeded, routeSummary, ScoreBar } from './match-results';
 import { mutedTextClass, panelClass } from '@/components/ui/styles';
-
-/** A role on the route to the target, with what the move into it takes. */
-export interface RouteStop {
-  slug: string;
-  title: string;
-  /** What the move into this role takes, from the content; absent for the start. */
-  takes?: string | undefined;
-  /** True when the move into this role is this guide's suggestion, not the article's. */
-  suggested?: true | undefined;
-}
-
-/** Where the target sits in the person's advice: the same reasoning as the two lists. */
-export type TargetPlace = { kind: 'current' } | { kind: 'apply-now'; takes: string | undefined } | { kind: 'grow'; option: GrowOption };
 
 /** Target mode: the gap to one role, the way in from where the person stands, and certifications that help. */
 export function TargetGap({
@@ -98,7 +87,7 @@ export function TargetGap({
             ))}
           </ol>
           <p className="mt-2">
-            <Link href={`/paths?from=${place.option.route[0]}&to=${match.slug}`}>Plan this route in detail</Link>
+            <Link href={pathsHref({ from: place.option.route[0], to: match.slug })}>Plan this route in detail</Link>
           </p>
         </>
       )}

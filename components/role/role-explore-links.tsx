@@ -1,12 +1,15 @@
+import { compareHref } from '@/lib/params/compare';
+import { matchHref } from '@/lib/params/match';
+import { pathsHref } from '@/lib/params/paths';
 import Link from '@/components/ui/link';
 import type { Role } from '@/lib/content/schemas';
 
 /** Ways to take the role further; interactive pages only, so left off the printed handout. */
 export function RoleExploreLinks({ role }: { role: Pick<Role, 'slug'> }) {
   const links = [
-    { href: `/paths?from=${role.slug}`, label: 'See this role in the growth graph' },
-    { href: `/match?target=${role.slug}`, label: 'Match your skills to this role' },
-    { href: `/compare?roles=${role.slug}`, label: 'Compare' },
+    { href: pathsHref({ from: role.slug }), label: 'See this role in the growth graph' },
+    { href: matchHref({ target: role.slug }), label: 'Match your skills to this role' },
+    { href: compareHref([role.slug]), label: 'Compare' },
   ];
   return (
     <aside aria-labelledby="explore-heading" data-print="hide" className="rounded-xl bg-slate-50 p-5 dark:bg-slate-900">

@@ -25,3 +25,8 @@ export function parseCompareParams(params: SearchParams, knownRoles: readonly st
   if (extra) notices.push(`Only ${maxComparedRoles} roles can be compared at once; the rest were left out.`);
   return { value: { roles }, notices: [...new Set([...notices, ...unknown.list()])] };
 }
+
+/** The address of a comparison of these roles, comma-separated as documented; the reverse of parseCompareParams. */
+export function compareHref(roles: readonly string[]): string {
+  return roles.length ? `/compare?roles=${roles.join(',')}` : '/compare';
+}

@@ -168,6 +168,12 @@ export function matchQuery(state: MatchState): string {
   return parts.join('&');
 }
 
+/** The address of the match page for a state (any part may be left out); the reverse of parseMatchParams. */
+export function matchHref(state: Partial<MatchState> = {}): string {
+  const query = matchQuery({ ...emptyMatchState, ...state });
+  return query ? `/match?${query}` : '/match';
+}
+
 /** A query string as the SearchParams record pages receive, repeats kept (for restoring a saved state). */
 export function searchParamsFromQuery(query: string): SearchParams {
   // No prototype, so a parameter named __proto__ is just a key.

@@ -30,3 +30,9 @@ export function parsePathsParams(params: SearchParams, roleSlugs: readonly strin
   }
   return { value, notices };
 }
+
+/** The address of the growth graph, a role's place in it (`from`) or a route (`from` and `to`); the reverse of parsePathsParams. */
+export function pathsHref({ from, to }: { from?: string | undefined; to?: string | undefined } = {}): string {
+  const parts = [from && `from=${from}`, from && to && `to=${to}`].filter(Boolean);
+  return parts.length ? `/paths?${parts.join('&')}` : '/paths';
+}

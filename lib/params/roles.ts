@@ -33,7 +33,7 @@ export function parseRoleFilters(params: SearchParams): Parsed<RoleFilters> {
 }
 
 /** The catalogue URL for a set of filters, comma-separated so it is short enough to paste. */
-export function roleFiltersHref(filters: RoleFilters): string {
+export function rolesHref(filters: RoleFilters): string {
   const query = new URLSearchParams();
   if (filters.tracks.length) query.set(roleFilterParams.track, filters.tracks.join(','));
   if (filters.levels.length) query.set(roleFilterParams.level, filters.levels.join(','));

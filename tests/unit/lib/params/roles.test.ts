@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoleFilters, roleFiltersHref } from '@/lib/params/roles';
+import { parseRoleFilters, rolesHref } from '@/lib/params/roles';
 
 describe('parseRoleFilters', () => {
   it('reads comma-separated values for track, level and work mode', () => {
@@ -29,9 +29,9 @@ describe('parseRoleFilters', () => {
   });
 });
 
-describe('roleFiltersHref', () => {
+describe('rolesHref', () => {
   it('writes filters as a short, comma-separated catalogue URL', () => {
-    expect(roleFiltersHref({ tracks: ['back-office'], levels: ['entry', 'mid'], workModes: [] })).toBe('/roles?track=back-office&level=entry,mid');
-    expect(roleFiltersHref({ tracks: [], levels: [], workModes: [] })).toBe('/roles');
+    expect(rolesHref({ tracks: ['back-office'], levels: ['entry', 'mid'], workModes: [] })).toBe('/roles?track=back-office&level=entry,mid');
+    expect(rolesHref({ tracks: [], levels: [], workModes: [] })).toBe('/roles');
   });
 });

@@ -1,0 +1,87 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { SkillLevel } from '@/lib/content/schemas';
+import { defaultSkillLevel } from '@/lib/match';
+import type { MatchPageData } from '@/lib/match-data';
+import { matchHref, matchQuery, parseMatchParams, searchParamsFromQuery, type MatchState } from '@/lib/params/match';
+
+/** Where the last selection is kept, as the page's own query string; it never leaves the browser. */
+const storageKey = 'bpo-career-paths:match';
+
+function isEmpty(state: MatchState): boolean {
+  return state.skills.length === 0 && state.tasks.length === 0 && !state.from && !state.target;
+}
+
+function store(query: string) {
+  try {
+    if (query) window.localStorage.setItem(storageKey, query);
+    else window.localStorage.removeItem(storageKey);
+  } catch {
+    // Storage can be off (private modes, policies); the URL still holds the state.
+  }
+}
+
+function storedQuery(): string | null {
+  try {
+    return window.localStorage.getItem(storageKey);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The match page's picks: every change goes to the URL (replaceState: no reload) and to
+ * localStorage; a selection saved on an earlier visit is offered back, never applied unasked.
+ */
+export function useMatchState(data: MatchPageData, initial: MatchState) {
+  const [state, setState] = useState(initial);
+  const [saved, setSaved] = useState<MatchState>();
+  const focusGap = useRef(false);
+
+  useEffect(() => {
+    // Arriving from a shared link saves it, so coming back to /match offers it; this sets no state.
+    if (!isEmpty(initial)) {
+      store(matchQuery(initial));
+      return;
+    }
+    const query = storedQuery();
+    if (!query) return;
+    const catalogue = { skills: data.skills.map((s) => s.slug), roles: data.roles.map((r) => r.slug), tasks: data.tasks.map((t) => t.id) };
+    const previous = parseMatchParams(searchParamsFromQuery(query), catalogue).value;
+    if (!isEmpty(previous)) setSaved(previous);
+  }, [initial, data]);
+
+  useEffect(() => {
+    // Choosing a target from a result card takes the reader to the gap it opens.
+    if (!focusGap.current) return;
+    focusGap.current = false;
+    const heading = document.getElementById('gap-heading');
+    heading?.focus();
+    heading?.scrollIntoView({ block: 'start' });
+  }, [state.target]);
+
+  function update(next: MatchState) {
+    setState(next);
+    setSaved(undefined);
+    window.history.replaceState(null, '', matchHref(next));
+    store(matchQuery(next));
+  }
+
+  return {
+    state,
+    saved,
+    update,
+    toggleSkill: (skill: string, checked: boolean) =>
+      update({
+        ...state,
+        skills: checked ? [...state.skills, { skill, level: defaultSkillLevel }] : state.skills.filter((s) => s.skill !== skill),
+      }),
+    setLevel: (skill: string, level: SkillLevel) => update({ ...state, skills: state.skills.map((s) => (s.skill === skill ? { skill, level } : s)) }),
+    toggleTask: (task: string, checked: boolean) => update({ ...state, tasks: checked ? [...state.tasks, task] : state.tasks.filter((t) => t !== task) }),
+    setTarget: (target: string | undefined, moveFocus = false) => {
+      focusGap.current = moveFocus && target !== undefined;
+      update({ ...state, target });
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import type { Certification } from './content/schemas';
+import type { RoleGraph } from './graph';
+import { adviseMatch, nextSkillsToLearn, plannedRoute, type GrowOption, type MatchAdvice, type NextSkill, type RoleMatch } from './match';
+import type { MatchPageData } from './match-data';
+import type { MatchState } from './params/match';
+import { skillsFromTasks } from './tasks';
+
+// Everything the match page shows, worked out from its state: one pure function the page renders,
+// so what it says can be tested without a browser.
+
+/** A role on the route to the target, with what the move into it takes. */
+export interface RouteStop {
+  slug: string;
+  title: string;
+  /** What the move into this role takes, from the content; absent for the start. */
+  takes?: string | undefined;
+  /** True when the move into this role is this guide's suggestion, not the article's. */
+  suggested?: true | undefined;
+}
+
+/** Where the target sits in the person's advice: the same reasoning as the two lists. */
+export type TargetPlace = { kind: 'current' } | { kind: 'apply-now'; takes: string | undefined } | { kind: 'grow'; option: GrowOption };
+
+export interface TargetView {
+  match: RoleMatch;
+  place: TargetPlace;
+  steps: RouteStop[];
+  certifications: Pick<Certification, 'slug' | 'name' | 'description'>[];
+}
+
+export interface MatchView {
+  advice: MatchAdvice;
+  nextSkills: NextSkill[];
+  /** Each skill the ticked tasks built, with the tasks that built it. */
+  taskSources: ReturnType<typeof skillsFromTasks>;
+  cvLines: { skill: string; text: string }[];
+  /** Up to three roles worth comparing: the first of the two lists. */
+  top: string[];
+  /** Roles the person could apply for now or reach in one move: what the next-skill advice counts. */
+  nearby: RoleMatch[];
+  target: TargetView | undefined;
+  titleOf: (slug: string) => string;
+}
+
+export function matchView(state: MatchState, data: MatchPageData, graph: RoleGraph): MatchView {
+  const advice = adviseMatch(state, data, graph);
+  const rolesBySlug = new Map(data.roles.map((r) => [r.slug, r]));
+  const titleOf = (slug: string) => rolesBySlug.get(slug)?.title ?? slug;
+  const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
+  return {
+    advice,
+    nextSkills: advice.held.length ? nextSkillsToLearn(advice, data) : [],
+    taskSources: skillsFromTasks(state.tasks, data.tasks),
+    cvLines: advice.held.flatMap(({ skill }) => {
+      const found = skillsBySlug.get(skill);
+      return found ? [{ skill, text: found.cvLine }] : [];
+    }),
+    top: [...advice.applyNow, ...advice.growInto].slice(0, 3).map((m) => m.slug),
+    nearby: [...advice.applyNow, ...advice.growInto.filter((m) => m.tier <= 1 && m.moves <= 1)],
+    target: state.target ? targetView(state.target, advice, data, graph, titleOf) : undefined,
+    titleOf,
+  };
+}
+
+/** The gap to the chosen role, placed by the same advice as the lists. */
+export function targetView(
+  target: string,
+  advice: MatchAdvice,
+  data: MatchPageData,
+  graph: RoleGraph,
+  titleOf: (slug: string) => string,
+): TargetView | undefined {
+  const role = data.roles.find((r) => r.slug === target);
+  const applying = advice.applyNow.find((m) => m.slug === target);
+  const growing = advice.growInto.find((m) => m.slug === target);
+  const match = advice.current?.slug === target ? advice.current : (applying ?? growing);
+  if (!role || !match) return undefined;
+  const moveFrom = (from: string | undefined, to: string) => data.roles.find((r) => r.slug === from)?.growth.find((g) => g.to === to);
+  let place: TargetPlace;
+  if (advice.current?.slug === target) place = { kind: 'current' };
+  else if (applying) place = { kind: 'apply-now', takes: moveFrom(applying.via?.role, target)?.takes };
+  else if (growing) place = { kind: 'grow', option: growing };
+  else return undefined;
+  const steps: RouteStop[] =
+    place.kind === 'grow'
+      ? plannedRoute(graph, place.option).map((slug, index, route) => {
+          const move = index === 0 ? undefined : moveFrom(route[index - 1], slug);
+          return { slug, title: titleOf(slug), takes: move?.takes, suggested: move?.suggested };
+        })
+      : [];
+  const certifications = role.certifications.flatMap((slug) => data.certifications.filter((c) => c.slug === slug));
+  return { match, place, steps, certifications };
+}

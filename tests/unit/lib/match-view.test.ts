@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/content/load';
+import { buildRoleGraph } from '@/lib/graph';
+import { matchPageData } from '@/lib/match-data';
+import { matchView } from '@/lib/match-view';
+import { emptyMatchState } from '@/lib/params/match';
+
+const data = matchPageData(checkContent().content!);
+const graph = buildRoleGraph(data.roles);
+
+describe('what the match page shows', () => {
+  it('shows nothing to rank, and no CV lines, before anything is picked', () => {
+    const view = matchView(emptyMatchState, data, graph);
+    expect(view.advice.held).toEqual([]);
+    expect(view.cvLines).toEqual([]);
+    expect(view.nextSkills).toEqual([]);
+    expect(view.target).toBeUndefined();
+  });
+
+  it('places a target the same way as the lists: a promotion from the role held now can be applied for', () => {
+    const view = matchView(
+      { ...emptyMatchState, from: 'customer-service-representative', skills: [{ skill: 'leadership', level: 'working' }, { skill: 'coaching', level: 'working' }], target: 'team-leader' },
+      data,
+      graph,
+    );
+    expect(view.advice.applyNow.map((m) => m.slug)).toContain('team-leader');
+    expect(view.target?.place.kind).toBe('apply-now');
+    expect(view.target?.steps).toEqual([]);
+  });
+
+  it('gives a distant target its route, one stop per role, starting where the person can start', () => {
+    const view = matchView({ ...emptyMatchState, skills: [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }], target: 'operations-manager' }, data, graph);
+    expect(view.target?.place.kind).toBe('grow');
+    const stops = view.target!.steps;
+    expect(stops.at(-1)?.slug).toBe('operations-manager');
+    expect(data.roles.find((r) => r.slug === stops[0]!.slug)?.level).toBe('entry');
+    expect(stops[0]?.takes).toBeUndefined();
+    for (const stop of stops.slice(1)) expect(stop.takes).toBeTruthy();
+  });
+
+  it('writes a CV line for each skill held', () => {
+    const view = matchView({ ...emptyMatchState, skills: [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }] }, data, graph);
+    expect(view.cvLines.map((line) => line.skill)).toEqual(['communication', 'empathy']);
+  });
+});
