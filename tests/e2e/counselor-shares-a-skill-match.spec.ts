@@ -144,6 +144,8 @@ test('ticking a task from the filterable list adds its skills and its role’s e
 test('arriving from a shared link saves it, so coming back to the match page offers it', async ({ page }) => {
   await page.goto('/match?skills=communication:strong,teamwork&target=trainer');
   await expect(page.getByRole('region', { name: 'Your gap to Trainer' })).toBeVisible();
+  // Saving happens once the page's script runs; on a slow machine that is after the HTML shows.
+  await expect.poll(() => page.evaluate(() => window.localStorage.getItem('bpo-career-paths:match'))).toBe('skills=communication:strong,teamwork&target=trainer');
   await page.goto('/match');
   await page.getByRole('button', { name: 'Continue where you left off' }).click();
   await expect(page).toHaveURL(/\/match\?skills=communication:strong,teamwork&target=trainer$/);
