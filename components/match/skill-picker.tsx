@@ -6,6 +6,7 @@ import { skillLevelLabels } from '@/lib/labels';
 import { skillLevels } from '@/lib/content/enums';
 import type { HeldSkill, MatchSkill } from '@/lib/match';
 import { encodeHeldSkill } from '@/lib/params/match';
+import { FilterField } from '@/components/ui/filter-field';
 import { fieldClass, mutedTextClass } from '@/components/ui/styles';
 
 const groups = [
@@ -41,18 +42,7 @@ export function SkillPicker({
       <p id={`${id}-hint`} className={`text-sm ${mutedTextClass}`}>
         Tick each one; a skill counts at a working level unless you pick another.
       </p>
-      <label htmlFor={`${id}-filter`} className="mt-2 block text-sm font-medium">
-        Filter the skills
-      </label>
-      <input
-        id={`${id}-filter`}
-        type="search"
-        value={filter}
-        onChange={(event) => setFilter(event.target.value)}
-        aria-describedby={`${id}-hint`}
-        autoComplete="off"
-        className={`${fieldClass} mt-1 w-full`}
-      />
+      <FilterField id={`${id}-filter`} label="Filter the skills" value={filter} onChange={setFilter} hintId={`${id}-hint`} />
       <div className="mt-2 max-h-72 overflow-y-auto rounded-md border border-slate-200 px-3 dark:border-slate-700">
         {groups.map((group) => (
           <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`}>

@@ -3,7 +3,8 @@
 import { useId, useState } from 'react';
 import type { MatchRole, MatchSkill } from '@/lib/match';
 import type { Task } from '@/lib/tasks';
-import { fieldClass, mutedTextClass } from '@/components/ui/styles';
+import { FilterField } from '@/components/ui/filter-field';
+import { mutedTextClass } from '@/components/ui/styles';
 
 /**
  * The second way in: tasks the person has done, as one filterable list of checkboxes named
@@ -33,18 +34,7 @@ export function TaskPicker({
       <p id={`${id}-hint`} className={`text-sm ${mutedTextClass}`}>
         The skills a task builds join yours, and its role counts as work you have done, so the moves from it open up.
       </p>
-      <label htmlFor={`${id}-filter`} className="mt-2 block text-sm font-medium">
-        Filter the tasks, e.g. “calls” or “payroll”
-      </label>
-      <input
-        id={`${id}-filter`}
-        type="search"
-        value={filter}
-        onChange={(event) => setFilter(event.target.value)}
-        aria-describedby={`${id}-hint`}
-        autoComplete="off"
-        className={`${fieldClass} mt-1 w-full`}
-      />
+      <FilterField id={`${id}-filter`} label="Filter the tasks, e.g. “calls” or “payroll”" value={filter} onChange={setFilter} hintId={`${id}-hint`} />
       <div className="mt-2 max-h-80 overflow-y-auto rounded-md border border-slate-200 px-3 dark:border-slate-700">
         {tasks.map((task) => {
           const checked = pickedSet.has(task.id);

@@ -5,16 +5,7 @@
 export function SearchForm() {
   return (
     <form action="/search" role="search" aria-label="Site" className="flex items-center gap-2">
-      <label htmlFor="site-search-q" className="sr-only">
-        Search the site
-      </label>
-      <input
-        id="site-search-q"
-        type="search"
-        name="q"
-        aria-keyshortcuts="/ Control+K Meta+K"
-        className="hidden w-36 rounded-md border border-slate-400 bg-white px-2 py-1 sm:block dark:border-slate-500 dark:bg-slate-900"
-      />
+      <SiteSearchField />
       <button
         type="submit"
         className="inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100 sm:min-h-0 dark:border-slate-500 dark:hover:bg-slate-800"
@@ -26,5 +17,23 @@ export function SearchForm() {
         Search
       </button>
     </form>
+  );
+}
+
+/** The header's search field, hidden on phones (the results page has its own); also the dialog trigger's fallback. */
+export function SiteSearchField() {
+  return (
+    <>
+      <label htmlFor="site-search-q" className="sr-only">
+        Search the site
+      </label>
+      <input
+        id="site-search-q"
+        type="search"
+        name="q"
+        aria-keyshortcuts="/ Control+K Meta+K"
+        className="hidden w-36 rounded-md border border-slate-400 bg-white px-2 py-1 sm:block dark:border-slate-500 dark:bg-slate-900"
+      />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { SiteSearchField } from './search-form';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 
 // The dialog, MiniSearch and the index load on first open only, so other pages pay nothing for them.
@@ -58,19 +59,7 @@ export function SearchTrigger() {
           openDialog();
         }}
       >
-        {!enhanced && (
-          <>
-            <label htmlFor="site-search-q" className="sr-only">
-              Search the site
-            </label>
-            <input
-              id="site-search-q"
-              type="search"
-              name="q"
-              className="hidden w-36 rounded-md border border-slate-400 bg-white px-2 py-1 sm:block dark:border-slate-500 dark:bg-slate-900"
-            />
-          </>
-        )}
+        {!enhanced && <SiteSearchField />}
         <button
           ref={buttonRef}
           type={enhanced ? 'button' : 'submit'}
