@@ -8,12 +8,9 @@ export function SearchForm() {
       <SiteSearchField />
       <button
         type="submit"
-        className="inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100 sm:min-h-0 dark:border-slate-500 dark:hover:bg-slate-800"
+        className={searchButtonClass}
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2">
-          <circle cx="8.5" cy="8.5" r="5.5" />
-          <path d="m13 13 4.5 4.5" strokeLinecap="round" />
-        </svg>
+        <SearchIcon />
         Search
       </button>
     </form>
@@ -35,5 +32,18 @@ export function SiteSearchField() {
         className="hidden w-36 rounded-md border border-slate-400 bg-white px-2 py-1 sm:block dark:border-slate-500 dark:bg-slate-900"
       />
     </>
+  );
+}
+
+/** The header's search button looks the same whichever search it opens. */
+export const searchButtonClass =
+  'inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100 sm:min-h-0 dark:border-slate-500 dark:hover:bg-slate-800';
+
+export function SearchIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2">
+      <circle cx="8.5" cy="8.5" r="5.5" />
+      <path d="m13 13 4.5 4.5" strokeLinecap="round" />
+    </svg>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { SiteSearchField } from './search-form';
+import { SearchIcon, searchButtonClass, SiteSearchField } from './search-form';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 
 // The dialog, MiniSearch and the index load on first open only, so other pages pay nothing for them.
@@ -68,12 +68,9 @@ export function SearchTrigger() {
           onFocus={() => void loadDialog()}
           aria-haspopup={enhanced ? 'dialog' : undefined}
           aria-keyshortcuts={enhanced ? '/ Control+K Meta+K' : undefined}
-          className="inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100 sm:min-h-0 dark:border-slate-500 dark:hover:bg-slate-800"
+          className={searchButtonClass}
         >
-          <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2">
-            <circle cx="8.5" cy="8.5" r="5.5" />
-            <path d="m13 13 4.5 4.5" strokeLinecap="round" />
-          </svg>
+          <SearchIcon />
           Search
           {enhanced && (
             <kbd aria-hidden="true" data-shortcut-hint="" className="hidden rounded border border-slate-400 px-1.5 font-mono text-xs text-slate-700 sm:inline dark:border-slate-500 dark:text-slate-300">
