@@ -343,8 +343,9 @@ function routeTo(reach: ReadonlyMap<string, Reach>, slug: string): string[] {
 }
 
 /**
- * The match as two lists. *Apply now*: entry-level roles, and roles one growth move from a role the
- * person has done, whose defining skills they hold. *Grow into*: every other role, nearest first
+ * The match as two lists. *Apply now*: entry-level roles the person holds some defining skill of;
+ * roles one growth move from a role they have done, when they hold some defining skill; and, on
+ * experience alone, promotions and sideways moves to the next rung. *Grow into*: every other role, nearest first
  * (moves from the best start the person can already stand on, then from entry roles they could
  * qualify for), then by fit, each with its route. The current role is labelled, not ranked.
  */
@@ -370,11 +371,20 @@ export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph
   for (const match of ranking) {
     if (match.slug === input.from) continue;
     const via = oneMove.get(match.slug);
-    // Open to apply for unless the person has none of what the role is hired for; a role missing
-    // only some of it stays, says what is missing and cannot count as a strong match.
+    // An entry role is open to apply for unless the person has none of what it is hired for.
     const hasSomeDefining = match.missingDefining.length < match.contributions.filter((c) => c.defining).length;
+    // A move from work the person has done is open when they hold some of what the role is hired
+    // for. A promotion or sideways move to the next rung is open even without it, because the
+    // experience is what the move asks for ("BPOs often prioritize internal promotions"); the card
+    // names what is missing and the role cannot count as a strong match. A specialization still asks
+    // for its specialty, and a move that skips rungs (customer service to operations manager) for
+    // what the role is hired for.
+    const nextRung = Math.max(experiencedRank, 0) + 1;
+    const openByExperience =
+      via !== undefined && (hasSomeDefining || (via.kind !== 'specialization' && roleLevelRank(match.level) <= nextRung));
     // The matches are this call's own objects, so they are extended in place (copying a thousand was the slow part).
-    if ((match.level === 'entry' || via) && hasSomeDefining) applyNow.push(via ? Object.assign(match, { via }) : match);
+    if (openByExperience) applyNow.push(Object.assign(match, { via }));
+    else if (match.level === 'entry' && hasSomeDefining) applyNow.push(match);
     else rest.push(match);
   }
   // Sorts are stable, so the ranking's order (fit) decides within a band.
@@ -397,7 +407,12 @@ export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph
       tier: tier === -1 ? tiers.length : tier,
     });
   });
-  growInto.sort((a, b) => a.tier - b.tier || a.moves - b.moves || rungBand(a.level, experiencedRank) - rungBand(b.level, experiencedRank));
+  // A sideways move taken only to get somewhere else is a detour and counts as an extra step: a
+  // counselor points up the ladder first. A sideways move that is the goal itself is not a detour.
+  const moveKinds = new Map(data.roles.flatMap((r) => r.growth.map((g) => [`${r.slug} ${g.to}`, g.kind] as const)));
+  const distance = (option: GrowOption) =>
+    option.moves + option.route.slice(1, -1).filter((slug, i) => moveKinds.get(`${option.route[i]} ${slug}`) === 'lateral').length;
+  growInto.sort((a, b) => a.tier - b.tier || distance(a) - distance(b) || rungBand(a.level, experiencedRank) - rungBand(b.level, experiencedRank));
 
   return { held, current, experience, applyNow, growInto };
 }

@@ -73,8 +73,9 @@ const personas: Persona[] = [
     from: 'customer-service-representative',
     // "CSRs can move up to team leads, supervisors ... especially if they excel in mentoring and hitting performance targets".
     applyNow: ['team-leader', 'supervisor', 'trainer'],
-    // "or even operations managers"; counselor sense: the step after the next one, or a sideways QA move.
-    growInto: ['operations-manager', 'quality-analyst', 'supervisor', 'trainer'],
+    // "or even operations managers"; counselor sense: the step after the next one, or a sideways QA move;
+    // after team leadership the article names "Senior operations management, service delivery management".
+    growInto: ['operations-manager', 'quality-analyst', 'supervisor', 'trainer', 'service-delivery-manager'],
   },
   {
     who: 'a team leader aiming at operations',

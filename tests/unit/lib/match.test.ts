@@ -163,10 +163,17 @@ describe('adviseMatch on a tiny ladder: clerk → agent → lead → head', () =
     expect(advice.applyNow.map((m) => m.slug)).toContain('lead');
   });
 
-  it('a role one move away stays out of apply now while the person has none of what it is hired for', () => {
+  it('a promotion to the next rung is open on experience alone, says what it is hired for that is missing, and is not a strong match', () => {
+    // Issue 12's done-when: from=customer-service-representative puts team leader in apply now.
     const advice = adviseMatch({ skills: [], tasks: [], from: 'agent' }, fixture);
-    expect(advice.applyNow.map((m) => m.slug)).not.toContain('lead');
-    expect(advice.growInto[0]).toMatchObject({ slug: 'lead', moves: 1, missingDefining: [{ skill: 'leadership' }] });
+    expect(advice.applyNow.find((m) => m.slug === 'lead')).toMatchObject({ via: { role: 'agent', kind: 'promotion' }, strong: false, missingDefining: [{ skill: 'leadership' }] });
+  });
+
+  it('a move that skips rungs still asks for what the role is hired for', () => {
+    const agentToHead = { ...agent, growth: [...agent.growth, { to: 'head', kind: 'promotion' as const, takes: 'Running the site' }] };
+    const advice = adviseMatch({ skills: [], tasks: [], from: 'agent' }, { ...fixture, roles: [lead, clerk, agentToHead, head] });
+    expect(advice.applyNow.map((m) => m.slug)).not.toContain('head');
+    expect(advice.growInto.find((m) => m.slug === 'head')).toMatchObject({ moves: 1, missingDefining: [{ skill: 'leadership' }] });
   });
 
   it('puts the step up first, a sideways entry role after it, and never an executive role above the next rung', () => {
@@ -201,8 +208,12 @@ describe('nextSkillsToLearn', () => {
   });
 
   it('names the role a missing defining skill would open to apply for', () => {
-    const advice = adviseMatch({ skills: [], tasks: [], from: 'agent' }, fixture);
-    expect(nextSkillsToLearn(advice, fixture)[0]).toMatchObject({ skill: 'leadership', opens: [{ slug: 'lead' }] });
+    // A specialization asks for its specialty, whatever the experience.
+    const specialising = { ...agent, growth: [{ to: 'lead', kind: 'specialization' as const, takes: 'Learning to lead' }] };
+    const data = { ...fixture, roles: [lead, clerk, specialising, head] };
+    const advice = adviseMatch({ skills: [], tasks: [], from: 'agent' }, data);
+    expect(advice.applyNow.map((m) => m.slug)).not.toContain('lead');
+    expect(nextSkillsToLearn(advice, data)[0]).toMatchObject({ skill: 'leadership', opens: [{ slug: 'lead' }] });
   });
 });
 
