@@ -224,3 +224,13 @@ export function unknownEndpointProblem(pathname: string): Problem {
   }
   return notFoundProblem('endpoint', name(requested), requested, endpoints.map((path) => ({ slug: name(path), label: path, href: path })));
 }
+
+/** An address that could not be decoded, made readable by the proxy: the 404 its section would give. */
+export function unreadableAddressProblem(content: Content, segments: readonly string[]): Problem {
+  const [section, slug, ...rest] = segments;
+  if (slug !== undefined && rest.length === 0) {
+    const result = section === 'roles' ? roleResource(content, slug) : section === 'skills' ? skillResource(content, slug) : undefined;
+    if (result && !result.ok) return result.problem;
+  }
+  return unknownEndpointProblem(`/api/v1/${segments.join('/')}`);
+}

@@ -97,3 +97,14 @@ describe('bad input', () => {
     expect(await response.text()).not.toMatch(/<(script|img)/i);
   });
 });
+
+describe('addresses that do not decode', () => {
+  it('answer the 404 their section would give, with suggestions', async () => {
+    const { unreadableAddressProblem } = await import('@/lib/api/resources');
+    const { getContent } = await import('@/lib/content/load');
+    const role = unreadableAddressProblem(getContent(), ['roles', '\uFFFDtrainer']);
+    expect(role.status).toBe(404);
+    expect(role.suggestions[0]?.slug).toBe('trainer');
+    expect(unreadableAddressProblem(getContent(), ['rolez\uFFFD']).suggestions.map((s) => s.href)).toContain('/api/v1/roles');
+  });
+});
