@@ -49,14 +49,18 @@ export const csvDownloads: readonly CsvDownload[] = [
   {
     file: 'moves.csv',
     title: 'Moves between roles',
-    description: 'One row per growth move: from which role to which, the kind of move and what it takes.',
-    header: ['from', 'from_title', 'to', 'to_title', 'kind', 'takes'],
+    description: 'One row per growth move: from which role to which, the kind of move, what it takes, and whether the article names it or this guide suggests it.',
+    header: ['from', 'from_title', 'to', 'to_title', 'kind', 'takes', 'source', 'source_text'],
     rows: (content) => {
       const bySlug = new Map(content.roles.map((r) => [r.slug, r]));
       // The graph's edges, so the file lists exactly the moves the growth graph draws.
       return buildRoleGraph(content.roles).edges.map((e) => {
         const from = bySlug.get(e.from);
-        return [e.from, from?.title, e.to, bySlug.get(e.to)?.title, e.kind, from?.growth.find((g) => g.to === e.to)?.takes];
+        const move = from?.growth.find((g) => g.to === e.to);
+        const source = move?.source;
+        // Whether the article names the move (with its words) or this guide suggests it (with why).
+        const [kind, text] = !source ? [] : 'article' in source ? ['article', source.article] : ['editorial', source.editorial];
+        return [e.from, from?.title, e.to, bySlug.get(e.to)?.title, e.kind, move?.takes, kind, text];
       });
     },
   },

@@ -2,7 +2,7 @@ import type { Content } from '../content/schemas';
 import { findRole, findSkill } from '../content/lookups';
 import { buildRoleGraph, reachableByDistance } from '../graph';
 import { growthSteps, incomingSteps } from '../growth';
-import { bestEntryRoute, heldSkillsWithTasks, nextSkillsToLearn, rankRolesBySkills, strongMatchScore } from '../match';
+import { adviseMatch, nextSkillsToLearn } from '../match';
 import { matchPageData } from '../match-data';
 import { matchQuery, parseMatchParams } from '../params/match';
 import { parsePathsParams } from '../params/paths';
@@ -82,10 +82,11 @@ export function roleResource(content: Content, slug: string): Result<RoleRespons
         to: step.target.slug,
         kind: step.kind,
         takes: step.takes,
+        ...(step.source ? { source: step.source } : {}),
         skillsToGain: step.skillsToGain,
         metricsToMaster: step.metricsToMaster,
       })),
-      movesIn: incomingSteps(content, role).map((step) => ({ from: step.source.slug, kind: step.kind })),
+      movesIn: incomingSteps(content, role).map((step) => ({ from: step.source.slug, kind: step.kind, ...(step.provenance ? { source: step.provenance } : {}) })),
     },
   };
 }
@@ -117,7 +118,10 @@ export function graphResource(content: Content): GraphResponse {
   return {
     apiVersion,
     nodes: content.roles.map(({ slug, title, track, level }) => ({ slug, title, track, level })),
-    edges: graph.edges.map(({ from, to, kind }) => ({ from, to, kind })),
+    edges: graph.edges.map(({ from, to, kind }) => {
+      const source = findRole(content, from)?.growth.find((g) => g.to === to)?.source;
+      return { from, to, kind, ...(source ? { source } : {}) };
+    }),
   };
 }
 
@@ -141,7 +145,7 @@ function badParameters(instance: string, notices: string[], suggestions: Problem
   };
 }
 
-/** `/api/v1/match`: the same reader, ranking and advice as `/match` for the same parameters. */
+/** `/api/v1/match`: the same reader and the same advice as `/match` for the same parameters. */
 export function matchResource(content: Content, params: SearchParams): Result<MatchResponse> {
   const data = matchPageData(content);
   const { value: state, notices } = parseMatchParams(params, {
@@ -151,33 +155,35 @@ export function matchResource(content: Content, params: SearchParams): Result<Ma
   });
   const query = matchQuery(state);
   if (notices.length) return { ok: false, problem: badParameters(`/api/v1/match${query ? `?${query}` : ''}`, notices) };
-  const held = heldSkillsWithTasks(state.skills, state.tasks, data.tasks);
-  const ranking = rankRolesBySkills(held, data.roles, data.skills);
-  const targetMatch = state.target ? ranking.find((m) => m.slug === state.target) : undefined;
-  const entry = targetMatch ? bestEntryRoute(ranking, targetMatch.slug, (from, to) => data.entryRoutes[from]?.[to]) : undefined;
-  const cvLines = held.flatMap(({ skill }) => {
-    const found = data.skills.find((s) => s.slug === skill);
-    return found ? [{ skill, text: found.cvLine }] : [];
-  });
+  const advice = adviseMatch(state, data);
+  const { target } = state;
+  const list = !target
+    ? undefined
+    : advice.current?.slug === target
+      ? ('current' as const)
+      : advice.applyNow.some((m) => m.slug === target)
+        ? ('apply-now' as const)
+        : ('grow-into' as const);
   return {
     ok: true,
     body: {
       apiVersion,
-      query: { skills: state.skills, tasks: state.tasks, ...(state.target ? { target: state.target } : {}) },
+      query: { skills: state.skills, tasks: state.tasks, ...(state.from ? { from: state.from } : {}), ...(target ? { target } : {}) },
       url: absoluteUrl(query ? `/match?${query}` : '/match'),
-      held,
-      ranking: ranking.map(withoutUndefined),
-      nextSkills: held.length ? nextSkillsToLearn(held, data.roles, data.skills, strongMatchScore) : [],
-      ...(targetMatch ? { target: { match: withoutUndefined(targetMatch), ...(entry ? { entryRoute: entry.route } : {}) } } : {}),
-      cvLines,
+      held: advice.held,
+      ...(advice.current ? { current: advice.current } : {}),
+      experience: advice.experience,
+      applyNow: advice.applyNow,
+      // JSON has no infinity: a role no known route leads to has `moves: null`.
+      growInto: advice.growInto.map((m) => ({ ...m, moves: Number.isFinite(m.moves) ? m.moves : null })),
+      nextSkills: advice.held.length ? nextSkillsToLearn(advice, data) : [],
+      ...(target && list ? { target: { slug: target, list } } : {}),
+      cvLines: advice.held.flatMap(({ skill }) => {
+        const found = data.skills.find((s) => s.slug === skill);
+        return found ? [{ skill, text: found.cvLine }] : [];
+      }),
     },
   };
-}
-
-/** A match with missing skills' `held: undefined` left out, as JSON would leave it out. */
-function withoutUndefined<T extends { contributions: { held?: unknown }[]; matched: { held?: unknown }[]; missing: { held?: unknown }[] }>(match: T): T {
-  const clean = <C extends { held?: unknown }>(c: C): C => (c.held === undefined ? (({ held: _held, ...rest }) => rest as C)(c) : c);
-  return { ...match, contributions: match.contributions.map(clean), matched: match.matched.map(clean), missing: match.missing.map(clean) };
 }
 
 /** `/api/v1/paths?from=&to=`: the route planner `/paths` uses; `from` alone lists reachable roles. */

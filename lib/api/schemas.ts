@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { provenanceSchema } from '../content/provenance';
 import {
   certificationSchema,
   glossaryTermSchema,
@@ -30,6 +31,8 @@ function published<T extends z.ZodType>(id: string, schema: T): T {
 function versioned<T extends z.ZodRawShape>(shape: T) {
   return z.object({ apiVersion: z.literal(apiVersion).describe('Major version of this API'), ...shape }).strict();
 }
+
+const moveSource = provenanceSchema.optional().describe('Where the move comes from: the article’s words, or why this guide suggests it');
 
 const pageUrl = z.string().describe('Absolute address of the page that shows the same thing to people');
 
@@ -71,13 +74,14 @@ export const roleResponseSchema = published(
             to: slugSchema,
             kind: moveKindSchema,
             takes: z.string(),
+            source: moveSource,
             skillsToGain: z.array(skillToGainSchema).describe('What the next role needs beyond this one'),
             metricsToMaster: z.array(slugSchema).describe('Glossary slugs of the next role’s metrics'),
           })
           .strict(),
       )
       .describe('Each move out of the role'),
-    movesIn: z.array(z.object({ from: slugSchema, kind: moveKindSchema }).strict()).describe('Roles people move into this one from'),
+    movesIn: z.array(z.object({ from: slugSchema, kind: moveKindSchema, source: moveSource }).strict()).describe('Roles people move into this one from'),
   }),
 );
 
@@ -98,7 +102,9 @@ export const graphResponseSchema = published(
   'GrowthGraph',
   versioned({
     nodes: z.array(z.object({ slug: slugSchema, title: z.string(), track: trackSchema, level: levelSchema }).strict()),
-    edges: z.array(z.object({ from: slugSchema, to: slugSchema, kind: moveKindSchema }).strict()).describe('Growth moves, from one role to another'),
+    edges: z
+      .array(z.object({ from: slugSchema, to: slugSchema, kind: moveKindSchema, source: moveSource }).strict())
+      .describe('Growth moves, from one role to another'),
   }),
 );
 
@@ -113,6 +119,7 @@ const contributionSchema = z
     needed: skillLevelSchema,
     held: skillLevelSchema.optional().describe('Absent when the skill is missing'),
     key: z.boolean(),
+    defining: z.boolean().describe('What the role is hired for: these make up half of the score and gate a strong match'),
     core: z.boolean(),
     weight: z.number().int(),
     earned: z.number(),
@@ -121,19 +128,46 @@ const contributionSchema = z
   .strict()
   .describe('How one required skill counted towards the score');
 
-export const roleMatchSchema = published(
-  'RoleMatch',
+const scorePartSchema = z.object({ earned: z.number(), possible: z.number() }).strict();
+
+const roleMatchShape = {
+  slug: slugSchema,
+  title: z.string(),
+  level: levelSchema,
+  score: z.number().int().min(0).max(100).describe('Half for the defining skills, half for the rest, each earned over possible; rounded down'),
+  defining: scorePartSchema,
+  other: scorePartSchema,
+  strong: z.boolean().describe('Score at least 70 with every defining skill held'),
+  contributions: z.array(contributionSchema),
+  matched: z.array(contributionSchema),
+  missing: z.array(contributionSchema),
+  missingDefining: z.array(contributionSchema),
+};
+
+export const roleMatchSchema = published('RoleMatch', z.object(roleMatchShape).strict());
+
+export const applyOptionSchema = published(
+  'ApplyOption',
   z
     .object({
-      slug: slugSchema,
-      title: z.string(),
-      level: levelSchema,
-      score: z.number().int().min(0).max(100).describe('floor(100 × earned / possible)'),
-      earned: z.number(),
-      possible: z.number(),
-      contributions: z.array(contributionSchema),
-      matched: z.array(contributionSchema),
-      missing: z.array(contributionSchema),
+      ...roleMatchShape,
+      via: z
+        .object({ role: slugSchema, kind: moveKindSchema })
+        .strict()
+        .optional()
+        .describe('Set when the role is one growth move from a role the person has done'),
+    })
+    .strict(),
+);
+
+export const growOptionSchema = published(
+  'GrowOption',
+  z
+    .object({
+      ...roleMatchShape,
+      route: z.array(slugSchema).describe('Roles from the start to this one, both included; empty when no known route leads here'),
+      moves: z.number().int().nullable().describe('Growth moves along the route; null when no known route leads here'),
+      tier: z.number().int().min(0).max(3).describe('0 from the best start, 1 from another role open now, 2 from an entry role to qualify for, 3 no route'),
     })
     .strict(),
 );
@@ -144,15 +178,22 @@ export const nextSkillSchema = published(
     .object({
       skill: slugSchema,
       name: z.string(),
-      newStrongMatches: z.array(z.object({ slug: slugSchema, title: z.string(), score: z.number().int() }).strict()),
+      opens: z.array(z.object({ slug: slugSchema, title: z.string() }).strict()).describe('Roles it would open to apply for now'),
+      strong: z.array(z.object({ slug: slugSchema, title: z.string(), score: z.number().int() }).strict()).describe('Nearby roles it would make a strong match'),
       rolesRaised: z.number().int(),
       biggestRise: z.object({ slug: slugSchema, title: z.string(), from: z.number().int(), to: z.number().int() }).strict(),
     })
     .strict(),
 );
 
+const skillSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('picked') }).strict(),
+  z.object({ kind: z.literal('tasks'), tasks: z.array(z.string()) }).strict(),
+  z.object({ kind: z.literal('current-role'), role: slugSchema }).strict(),
+]);
+
 export const matchQuerySchema = z
-  .object({ skills: z.array(heldSkillSchema), tasks: z.array(z.string()), target: slugSchema.optional() })
+  .object({ skills: z.array(heldSkillSchema), tasks: z.array(z.string()), from: slugSchema.optional(), target: slugSchema.optional() })
   .strict()
   .describe('The parameters as read: what /match would show for them');
 
@@ -161,17 +202,16 @@ export const matchResponseSchema = published(
   versioned({
     query: matchQuerySchema,
     url: pageUrl,
-    held: z.array(heldSkillSchema).describe('Skills counted: those picked plus those the picked tasks build'),
-    ranking: z.array(roleMatchSchema).describe('Every role, best fit first, as /match lists them'),
+    held: z
+      .array(z.object({ skill: slugSchema, level: skillLevelSchema, source: skillSourceSchema }).strict())
+      .describe('Skills counted: picked, built by ticked tasks, or held in the current role'),
+    current: roleMatchSchema.optional().describe('The role the person has now (`from`), labelled rather than ranked'),
+    experience: z.array(slugSchema).describe('Roles the person has done: the current one and those whose tasks they ticked'),
+    applyNow: z.array(applyOptionSchema).describe('“You could apply now”, in the page’s order'),
+    growInto: z.array(growOptionSchema).describe('“Roles to grow into”, in the page’s order'),
     nextSkills: z.array(nextSkillSchema).describe('Skills worth learning next, best first'),
     target: z
-      .object({
-        match: roleMatchSchema,
-        entryRoute: z
-          .array(slugSchema)
-          .optional()
-          .describe('Closest way in: the best-matching entry role and the moves from it to the target'),
-      })
+      .object({ slug: slugSchema, list: z.enum(['current', 'apply-now', 'grow-into']).describe('Where the target sits in the advice') })
       .strict()
       .optional(),
     cvLines: z.array(z.object({ skill: slugSchema, text: z.string() }).strict()),
@@ -186,6 +226,7 @@ export const routeStepSchema = published(
       to: slugSchema,
       kind: moveKindSchema,
       takes: z.string(),
+      source: moveSource,
       skillsToGain: z.array(skillToGainSchema),
       certifications: z.array(slugSchema),
       advice: z.array(slugSchema),

@@ -68,6 +68,10 @@ describe('CSV downloads', () => {
     for (const record of records) {
       const move = content.roles.find((r) => r.slug === record.from)?.growth.find((g) => g.to === record.to);
       expect(record.takes).toBe(move?.takes);
+      const source = move?.source;
+      expect([record.source, record.source_text]).toEqual(
+        !source ? ['', ''] : 'article' in source ? ['article', source.article] : ['editorial', source.editorial],
+      );
     }
   });
 });
