@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import { apiCacheControl } from '@/lib/api/http';
+import { apiCachePolicy } from '@/lib/api/http';
 import { dataLicence, sourceArticle } from '@/lib/api/meta';
 
 /** How the API behaves, what its problems mean, and the data's licence and source. */
@@ -11,7 +11,9 @@ export function DataTerms() {
         <ul className="mt-2 list-disc space-y-1 pl-6">
           <li>
             Every answer carries an <code>ETag</code>; send it back in <code>If-None-Match</code> and an unchanged answer comes back
-            as <code>304 Not Modified</code> with no body. <code>Cache-Control: {apiCacheControl}</code>.
+            as <code>304 Not Modified</code> with no body. Answers from the content alone carry{' '}
+            <code>Cache-Control: {apiCachePolicy.content}</code>; match and paths answers, one per query,{' '}
+            <code>{apiCachePolicy.query}</code>. Problems are not cached.
           </li>
           <li>
             Any website may read it from a browser: <code>Access-Control-Allow-Origin: *</code> on GET and HEAD, the only methods

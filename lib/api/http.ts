@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { cachePolicy } from '../http-cache';
 import type { SearchParams } from '../params/shared';
 import { searchParamsFromQuery } from '../params/match';
 import { apiVersion, type Problem } from './schemas';
@@ -8,8 +9,11 @@ import type { Result } from './resources';
 // carries an ETag and may be cached; it is readable from any origin (GET and HEAD are the only
 // methods the routes export); it never sets a cookie and logs nothing.
 
-/** Content changes only with a deploy; five minutes fresh, then revalidated with the ETag. */
-export const apiCacheControl = 'public, max-age=300, stale-while-revalidate=86400';
+/**
+ * How long answers may be kept: the pages' own policies (lib/http-cache.ts). Content-only answers
+ * live like content pages; match and paths answers, keyed by their query, like URL-rendered pages.
+ */
+export const apiCachePolicy = { content: cachePolicy.contentPage, query: cachePolicy.urlPage } as const;
 
 function commonHeaders(): Record<string, string> {
   return {
@@ -41,26 +45,32 @@ export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 /** A cacheable 200 (or 304 when the client already has it). */
-export function cacheableResponse(request: Request, body: string, contentType: string, extra: Record<string, string> = {}): Response {
+export function cacheableResponse(
+  request: Request,
+  body: string,
+  contentType: string,
+  extra: Record<string, string> = {},
+  cacheControl: string = apiCachePolicy.content,
+): Response {
   const etag = entityTag(body);
-  const headers = { ...commonHeaders(), ETag: etag, 'Cache-Control': apiCacheControl, ...extra };
+  const headers = { ...commonHeaders(), ETag: etag, 'Cache-Control': cacheControl, ...extra };
   if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': contentType } });
 }
 
-export function jsonResponse(request: Request, value: unknown): Response {
-  return cacheableResponse(request, safeJson(value), 'application/json; charset=utf-8');
+export function jsonResponse(request: Request, value: unknown, cacheControl: string = apiCachePolicy.content): Response {
+  return cacheableResponse(request, safeJson(value), 'application/json; charset=utf-8', {}, cacheControl);
 }
 
 export function problemResponse(problem: Problem): Response {
   return new Response(safeJson(problem), {
     status: problem.status,
-    headers: { ...commonHeaders(), 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store' },
+    headers: { ...commonHeaders(), 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': cachePolicy.uncached },
   });
 }
 
-export function resultResponse<T>(request: Request, result: Result<T>): Response {
-  return result.ok ? jsonResponse(request, result.body) : problemResponse(result.problem);
+export function resultResponse<T>(request: Request, result: Result<T>, cacheControl: string = apiCachePolicy.content): Response {
+  return result.ok ? jsonResponse(request, result.body, cacheControl) : problemResponse(result.problem);
 }
 
 /** The request's query as the record pages receive, repeats kept (the pages' readers take it). */

@@ -24,6 +24,15 @@ describe('caching and sharing headers', () => {
     expect(other.headers.get('etag')).not.toBe(etag);
   });
 
+  it('keeps content answers like content pages and query answers like URL-rendered pages; problems not at all', async () => {
+    const { cachePolicy } = await import('@/lib/http-cache');
+    expect((await callApi('/api/v1/graph')).headers.get('cache-control')).toBe(cachePolicy.contentPage);
+    expect((await callApi('/api/v1/roles.csv')).headers.get('cache-control')).toBe(cachePolicy.contentPage);
+    expect((await callApi('/api/v1/match?skills=empathy')).headers.get('cache-control')).toBe(cachePolicy.urlPage);
+    expect((await callApi('/api/v1/paths?from=trainer')).headers.get('cache-control')).toBe(cachePolicy.urlPage);
+    expect((await callApi('/api/v1/roles/nope')).headers.get('cache-control')).toBe(cachePolicy.uncached);
+  });
+
   it('gives the same ETag for the same match however the skills are written', async () => {
     const a = await callApi('/api/v1/match?skills=communication:strong,empathy');
     const b = await callApi('/api/v1/match?skills=communication:strong&skills=empathy:working');
