@@ -152,7 +152,11 @@ export const applyOptionSchema = published(
     .object({
       ...roleMatchShape,
       via: z
-        .object({ role: slugSchema, kind: moveKindSchema })
+        .object({
+          role: slugSchema,
+          kind: moveKindSchema,
+          suggested: z.literal(true).optional().describe('Present when the move is this guide’s suggestion, not named by the article'),
+        })
         .strict()
         .optional()
         .describe('Set when the role is one growth move from a role the person has done'),
