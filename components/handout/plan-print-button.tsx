@@ -12,7 +12,7 @@ import { secondaryButtonClass } from '@/components/ui/secondary-button-class';
  */
 export function PlanPrintButton() {
   const router = useRouter();
-  const search = useSearchParams().toString();
+  const search = useSearchParams()?.toString() ?? '';
   const [rendered, setRendered] = useState(search);
   const [waiting, setWaiting] = useState(false);
   const [refreshing, startTransition] = useTransition();
