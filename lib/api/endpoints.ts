@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   certificationsResponseSchema,
+  indexResponseSchema,
   glossaryResponseSchema,
   graphResponseSchema,
   matchResponseSchema,
@@ -37,6 +38,7 @@ export interface ApiEndpoint {
 const slugParameter = (what: string): ApiParameter => ({ name: 'slug', in: 'path', required: true, description: `The ${what}’s slug, as in its page’s address` });
 
 export const apiEndpoints: readonly ApiEndpoint[] = [
+  { path: '/api/v1', summary: 'What is here: every endpoint and download', example: '/api/v1', schema: indexResponseSchema, parameters: [] },
   { path: '/api/v1/roles', summary: 'Every role, in short', example: '/api/v1/roles', schema: roleListResponseSchema, parameters: [] },
   {
     path: '/api/v1/roles/{slug}',

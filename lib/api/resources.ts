@@ -17,6 +17,7 @@ import {
   type CertificationsResponse,
   type GlossaryResponse,
   type GraphResponse,
+  type IndexResponse,
   type MatchResponse,
   type PathsResponse,
   type Problem,
@@ -239,4 +240,15 @@ export function unreadableAddressProblem(content: Content, segments: readonly st
     if (result && !result.ok) return result.problem;
   }
   return unknownEndpointProblem(`/api/v1/${segments.join('/')}`);
+}
+
+/** `/api/v1`: where everything is, for a developer who starts at the root. */
+export function indexResource(): IndexResponse {
+  return {
+    apiVersion,
+    openapi: '/api/v1/openapi.json',
+    documentation: absoluteUrl('/data'),
+    endpoints: apiEndpoints.map(({ path, summary, example }) => ({ path, summary, example })),
+    downloads: csvDownloads.map(({ file, title }) => ({ path: `/api/v1/${file}`, title })),
+  };
 }

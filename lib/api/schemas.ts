@@ -254,6 +254,16 @@ export const pathsResponseSchema = published(
   }),
 );
 
+export const indexResponseSchema = published(
+  'Index',
+  versioned({
+    openapi: z.string().describe('Path of the OpenAPI 3.1 document'),
+    documentation: pageUrl,
+    endpoints: z.array(z.object({ path: z.string(), summary: z.string(), example: z.string() }).strict()),
+    downloads: z.array(z.object({ path: z.string(), title: z.string() }).strict()),
+  }),
+);
+
 export const problemSchema = published(
   'Problem',
   z
@@ -280,3 +290,4 @@ export type CertificationsResponse = z.infer<typeof certificationsResponseSchema
 export type MatchResponse = z.infer<typeof matchResponseSchema>;
 export type PathsResponse = z.infer<typeof pathsResponseSchema>;
 export type Problem = z.infer<typeof problemSchema>;
+export type IndexResponse = z.infer<typeof indexResponseSchema>;

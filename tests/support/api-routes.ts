@@ -6,6 +6,7 @@
 type Handler = (request: Request, context: { params: Promise<any> }) => Response | Promise<Response>;
 
 const routes: { pattern: RegExp; load: () => Promise<{ GET: Handler }>; param?: string }[] = [
+  { pattern: /^\/api\/v1\/?$/, load: () => import('@/app/api/v1/route') },
   { pattern: /^\/api\/v1\/roles$/, load: () => import('@/app/api/v1/roles/route') },
   { pattern: /^\/api\/v1\/roles\/([^/]+)$/, load: () => import('@/app/api/v1/roles/[slug]/route'), param: 'slug' },
   { pattern: /^\/api\/v1\/skills$/, load: () => import('@/app/api/v1/skills/route') },
