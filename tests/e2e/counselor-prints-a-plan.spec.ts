@@ -79,6 +79,11 @@ test('picks made after the page loaded are in the printed plan', async ({ page }
   await page.goto(matchPlan);
   await page.getByRole('checkbox', { name: 'Problem-solving', exact: true }).check();
   await expect(page).toHaveURL(/problem-solving/);
+  // Printed straight away (Ctrl+P), the plan drawn for the old address would be wrong: the page prints as shown.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('region', { name: /A career plan from/ })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'You could apply now' })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Print this plan' }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   expect(await decodePrintedQr(page)).toBe(absoluteUrl('/match?skills=communication:strong,empathy,problem-solving&target=team-leader'));
