@@ -62,6 +62,17 @@ export function openApiDocument(): Record<string, unknown> {
       },
     };
   }
+  paths['/api/v1/schemas/{name}'] = {
+    get: {
+      summary: 'One response schema on its own, as a JSON Schema (2020-12) document',
+      operationId: 'schemaByName',
+      parameters: [{ name: 'name', in: 'path', required: true, description: `One of: ${[...publishedSchemas().keys()].join(', ')}`, schema: { type: 'string' } }],
+      responses: {
+        '200': { description: 'OK', headers: cachingHeaders, content: { 'application/schema+json': { schema: { type: 'object' } } } },
+        '404': { description: 'No schema by that name; the closest are suggested', content: problem },
+      },
+    },
+  };
   for (const download of csvDownloads) {
     paths[`/api/v1/${download.file}`] = {
       get: {

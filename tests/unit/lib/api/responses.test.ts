@@ -43,7 +43,7 @@ describe('the OpenAPI document', () => {
   it('documents every endpoint and download', async () => {
     const document = await openApi();
     expect(Object.keys(document.paths).sort()).toEqual(
-      [...apiEndpoints.map((e) => e.path), ...csvDownloads.map((d) => `/api/v1/${d.file}`)].sort(),
+      [...apiEndpoints.map((e) => e.path), '/api/v1/schemas/{name}', ...csvDownloads.map((d) => `/api/v1/${d.file}`)].sort(),
     );
   });
 });
@@ -78,6 +78,15 @@ describe('every endpoint answers what its schema says', () => {
     expect(body.applyNow.length).toBeGreaterThan(0);
     expect(validate({ ...body, applyNow: body.applyNow.map((m) => ({ ...m, score: String(m.score) })) })).toBe(false);
     expect(validate({ ...body, apiVersion: '2' })).toBe(false);
+  });
+
+  it('an unknown schema name is a 404 problem document as published', async () => {
+    const validate = (await validatorFor(await openApi()))('/api/v1/schemas/{name}', '404', 'application/problem+json');
+    const response = await callApi('/api/v1/schemas/RoleDetial');
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { suggestions: { slug: string }[] };
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+    expect(body.suggestions[0]?.slug).toBe('RoleDetail');
   });
 
   const problems = [
