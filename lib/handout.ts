@@ -1,12 +1,15 @@
 import type { Content, MoveKind, SkillLevel } from './content/schemas';
 import { findRole, findSkill, findTerm } from './content/lookups';
-import { adviseMatch, nextSkillsToLearn, type ApplyOption, type GrowOption, type NextSkill, type RoleMatch } from './match';
+import { buildRoleGraph } from './graph';
+import type { ApplyOption, GrowOption, NextSkill, RoleMatch } from './match';
 import { matchPageData } from './match-data';
+import { matchView } from './match-view';
 import type { MatchState } from './params/match';
 import { skillsToGainAlongRoute } from './paths';
 
-// The counselor's printed plan for a skill match: the same advice as /match (lib/match.ts), cut to
-// what fits on two sheets of paper, with the route to the goal worked out step by step.
+// The counselor's printed plan for a skill match: the page's own view of the match
+// (lib/match-view.ts), cut to what fits on two sheets of paper, with the route to the goal worked
+// out step by step.
 
 /** Apply-now roles on paper; the page lists the rest. */
 export const handoutApplyNowShown = 5;
@@ -18,6 +21,8 @@ export interface PlanStep {
   title: string;
   kind: MoveKind;
   takes: string;
+  /** True when the move is this guide's suggestion, not the article's. */
+  suggested?: true | undefined;
   /** Skills the role needs beyond what the person holds and the roles before it on the route. */
   skillsToGain: { skill: string; name: string; level: SkillLevel; held?: SkillLevel }[];
   /** Names of the metrics the role is judged on (glossary short forms where there are some). */
@@ -32,7 +37,7 @@ export interface MatchPlan {
   growInto: GrowOption[];
   goal:
     | { match: RoleMatch; place: 'current' | 'apply-now' }
-    | { match: GrowOption; place: 'grow-into'; steps: PlanStep[] }
+    | { match: GrowOption; place: 'grow-into'; start: string | undefined; steps: PlanStep[] }
     | undefined;
   nextSkill: NextSkill | undefined;
   cvLines: { skill: string; text: string }[];
@@ -40,29 +45,30 @@ export interface MatchPlan {
 
 export function matchPlan(content: Content, state: MatchState): MatchPlan {
   const data = matchPageData(content);
-  const advice = adviseMatch(state, data);
+  const view = matchView(state, data, buildRoleGraph(data.roles));
+  const { advice, target } = view;
   const nameOf = (skill: string) => findSkill(content, skill)?.name ?? skill;
-  const { target } = state;
-  const applying = advice.applyNow.find((m) => m.slug === target);
-  const growing = advice.growInto.find((m) => m.slug === target);
   let goal: MatchPlan['goal'];
-  if (target && advice.current?.slug === target) goal = { match: advice.current, place: 'current' };
-  else if (applying) goal = { match: applying, place: 'apply-now' };
-  else if (growing) {
-    const gains = skillsToGainAlongRoute(content.roles, growing.route, advice.held);
-    const steps = growing.route.slice(1).map((slug, i): PlanStep => {
-      const role = findRole(content, slug);
-      const move = findRole(content, growing.route[i]!)?.growth.find((g) => g.to === slug);
+  if (target?.place.kind === 'current') goal = { match: target.match, place: 'current' };
+  else if (target?.place.kind === 'apply-now') goal = { match: target.match, place: 'apply-now' };
+  else if (target?.place.kind === 'grow') {
+    // The same route the page's gap spells out, so paper and screen agree.
+    const route = target.steps.map((stop) => stop.slug);
+    const gains = skillsToGainAlongRoute(content.roles, route, advice.held);
+    const steps = target.steps.slice(1).map((stop, i): PlanStep => {
+      const role = findRole(content, stop.slug);
+      const move = findRole(content, route[i]!)?.growth.find((g) => g.to === stop.slug);
       return {
-        slug,
-        title: role?.title ?? slug,
+        slug: stop.slug,
+        title: stop.title,
         kind: move?.kind ?? 'promotion',
-        takes: move?.takes ?? '',
+        takes: stop.takes ?? '',
+        ...(stop.suggested ? { suggested: true as const } : {}),
         skillsToGain: (gains[i] ?? []).map((g) => ({ ...g, name: nameOf(g.skill) })),
         metrics: (role?.metrics ?? []).map((m) => findTerm(content, m)?.abbreviation ?? findTerm(content, m)?.term ?? m),
       };
     });
-    goal = { match: growing, place: 'grow-into', steps };
+    goal = { match: target.place.option, place: 'grow-into', start: target.steps[0]?.title, steps };
   }
   return {
     held: advice.held.map(({ skill, level }) => ({ skill, name: nameOf(skill), level })),
@@ -70,10 +76,7 @@ export function matchPlan(content: Content, state: MatchState): MatchPlan {
     applyNow: advice.applyNow.slice(0, handoutApplyNowShown),
     growInto: goal ? [] : advice.growInto.slice(0, handoutGrowIntoShown),
     goal,
-    nextSkill: advice.held.length ? nextSkillsToLearn(advice, data)[0] : undefined,
-    cvLines: advice.held.flatMap(({ skill }) => {
-      const found = findSkill(content, skill);
-      return found ? [{ skill, text: found.cvLine }] : [];
-    }),
+    nextSkill: view.nextSkills[0],
+    cvLines: view.cvLines,
   };
 }

@@ -17,7 +17,7 @@ import { findRole } from '@/lib/content/lookups';
 import type { Role } from '@/lib/content/schemas';
 import { buildRoleGraph, incomingRoles, reachableByDistance } from '@/lib/graph';
 import { layoutRoleGraph, type GraphLayout } from '@/lib/graph-layout';
-import { parsePathsParams } from '@/lib/params/paths';
+import { parsePathsParams, pathsHref } from '@/lib/params/paths';
 import type { SearchParams } from '@/lib/params/shared';
 import { planRoute } from '@/lib/paths';
 
@@ -51,7 +51,7 @@ export default async function PathsPage({ searchParams }: Props) {
   const layout = layoutOf(content.roles);
   const graphRoles = content.roles.map(({ slug, title, track }) => ({ slug, title, track }));
   const toRole = to ? findRole(content, to) : undefined;
-  const planPath = from ? `/paths?${new URLSearchParams({ from, ...(to ? { to } : {}) })}` : '/paths';
+  const planPath = pathsHref({ from, to });
   const graph = buildRoleGraph(content.roles);
   // With no goal, or no route to it, show where the start can lead and what leads to the goal instead.
   const noRoute = plan !== undefined && plan.routes.length === 0;

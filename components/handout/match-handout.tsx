@@ -4,7 +4,7 @@ import type { Content } from '@/lib/content/schemas';
 import { matchPlan, type PlanStep } from '@/lib/handout';
 import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import type { RoleMatch } from '@/lib/match';
-import { matchQuery, type MatchState } from '@/lib/params/match';
+import { matchHref, type MatchState } from '@/lib/params/match';
 import { absoluteUrl, siteName } from '@/lib/site';
 import { PageQrCode } from './page-qr-code';
 import { PlanPrintButton } from './plan-print-button';
@@ -17,12 +17,9 @@ const lower = (text: string) => text.toLowerCase();
  * the address, with the address as a QR code.
  */
 export function MatchHandout({ content, state }: { content: Content; state: MatchState }) {
-  const query = matchQuery(state);
-  const path = query ? `/match?${query}` : '/match';
+  const path = matchHref(state);
   const plan = matchPlan(content, state);
   const hasPlan = plan.held.length > 0;
-  const startSlug = plan.goal?.place === 'grow-into' ? plan.goal.match.route[0] : undefined;
-  const routeStart = content.roles.find((r) => r.slug === startSlug);
   return (
     <>
       <div className="mt-4">
@@ -63,7 +60,7 @@ export function MatchHandout({ content, state }: { content: Content; state: Matc
                 <p>No known route leads there yet; its missing skills: {plan.goal.match.missing.map((c) => c.name).join(', ') || 'none'}.</p>
               ) : (
                 <>
-                  <p>Start as {routeStart?.title}, then:</p>
+                  <p>Start as {plan.goal.start}, then:</p>
                   <ol className="list-decimal pl-5">
                     {plan.goal.steps.map((step) => (
                       <li key={step.slug}>
@@ -148,7 +145,7 @@ function Fit({ match, note }: { match: RoleMatch; note?: string | undefined }) {
 function Step({ step }: { step: PlanStep }) {
   return (
     <>
-      <strong>{step.title}</strong> ({lower(moveKindLabels[step.kind])}). {step.takes}
+      <strong>{step.title}</strong> ({lower(moveKindLabels[step.kind])}{step.suggested ? ', this guide’s suggestion' : ''}). {step.takes}
       <br />
       Skills to gain:{' '}
       {step.skillsToGain.length === 0

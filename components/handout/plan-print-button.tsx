@@ -2,7 +2,7 @@
 
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useState, useTransition } from 'react';
-import { secondaryButtonClass } from '@/components/ui/secondary-button-class';
+import { Button } from '@/components/ui/button';
 
 /**
  * "Print this plan" for a page whose handout is drawn on the server from the address. Picks made
@@ -32,9 +32,9 @@ export function PlanPrintButton() {
 
   return (
     <>
-      <button type="button" className={secondaryButtonClass} onClick={print} aria-busy={waiting}>
+      <Button onClick={print} aria-busy={waiting}>
         Print this plan
-      </button>
+      </Button>
       {search !== rendered && <span data-handout-stale="" hidden />}
     </>
   );

@@ -2,9 +2,9 @@ import type { Content } from '../content/schemas';
 import { findRole, findSkill } from '../content/lookups';
 import { buildRoleGraph, reachableByDistance } from '../graph';
 import { growthSteps, incomingSteps } from '../growth';
-import { adviseMatch, nextSkillsToLearn } from '../match';
+import { matchView } from '../match-view';
 import { matchPageData } from '../match-data';
-import { matchQuery, parseMatchParams } from '../params/match';
+import { matchHref, matchQuery, parseMatchParams } from '../params/match';
 import { parsePathsParams } from '../params/paths';
 import type { SearchParams } from '../params/shared';
 import { planRoute } from '../paths';
@@ -156,33 +156,27 @@ export function matchResource(content: Content, params: SearchParams): Result<Ma
   });
   const query = matchQuery(state);
   if (notices.length) return { ok: false, problem: badParameters(`/api/v1/match${query ? `?${query}` : ''}`, notices) };
-  const advice = adviseMatch(state, data);
-  const { target } = state;
-  const list = !target
-    ? undefined
-    : advice.current?.slug === target
-      ? ('current' as const)
-      : advice.applyNow.some((m) => m.slug === target)
-        ? ('apply-now' as const)
-        : ('grow-into' as const);
+  // The page's own view of the match (lib/match-view.ts), so the lists cannot disagree.
+  const view = matchView(state, data, buildRoleGraph(data.roles));
+  const { advice, target } = view;
+  const list = { current: 'current', 'apply-now': 'apply-now', grow: 'grow-into' } as const;
   return {
     ok: true,
     body: {
       apiVersion,
-      query: { skills: state.skills, tasks: state.tasks, ...(state.from ? { from: state.from } : {}), ...(target ? { target } : {}) },
-      url: absoluteUrl(query ? `/match?${query}` : '/match'),
+      query: { skills: state.skills, tasks: state.tasks, ...(state.from ? { from: state.from } : {}), ...(state.target ? { target: state.target } : {}) },
+      url: absoluteUrl(matchHref(state)),
       held: advice.held,
       ...(advice.current ? { current: advice.current } : {}),
       experience: advice.experience,
       applyNow: advice.applyNow,
       // JSON has no infinity: a role no known route leads to has `moves: null`.
       growInto: advice.growInto.map((m) => ({ ...m, moves: Number.isFinite(m.moves) ? m.moves : null })),
-      nextSkills: advice.held.length ? nextSkillsToLearn(advice, data) : [],
-      ...(target && list ? { target: { slug: target, list } } : {}),
-      cvLines: advice.held.flatMap(({ skill }) => {
-        const found = data.skills.find((s) => s.slug === skill);
-        return found ? [{ skill, text: found.cvLine }] : [];
-      }),
+      nextSkills: view.nextSkills,
+      ...(target
+        ? { target: { slug: target.match.slug, list: list[target.place.kind], ...(target.steps.length ? { route: target.steps.map((s) => s.slug) } : {}) } }
+        : {}),
+      cvLines: view.cvLines,
     },
   };
 }

@@ -215,7 +215,11 @@ export const matchResponseSchema = published(
     growInto: z.array(growOptionSchema).describe('“Roles to grow into”, in the page’s order'),
     nextSkills: z.array(nextSkillSchema).describe('Skills worth learning next, best first'),
     target: z
-      .object({ slug: slugSchema, list: z.enum(['current', 'apply-now', 'grow-into']).describe('Where the target sits in the advice') })
+      .object({
+        slug: slugSchema,
+        list: z.enum(['current', 'apply-now', 'grow-into']).describe('Where the target sits in the advice'),
+        route: z.array(slugSchema).optional().describe('For a role to grow into: the route the page spells out, start and target included'),
+      })
       .strict()
       .optional(),
     cvLines: z.array(z.object({ skill: slugSchema, text: z.string() }).strict()),
