@@ -1,11 +1,20 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { requestedPathHeader } from '@/lib/not-found';
+import { decodesCleanly, readableSegments } from '@/lib/api/address';
+import { problemResponse } from '@/lib/api/http';
+import { unreadableAddressProblem } from '@/lib/api/resources';
+import { getContent } from '@/lib/content/load';
 
 // Unknown role, skill and guide slugs fall through to app/global-not-found.tsx (the pages set
 // dynamicParams = false), which receives no params; passing the requested path on as a request
 // header lets it suggest the closest real pages. No rewrite: a rewrite's 404 status is lost when
 // the server is bound to an explicit host (next start -H 127.0.0.1), where rewrites are proxied.
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith('/api/')) {
+    if (decodesCleanly(request.nextUrl.pathname)) return NextResponse.next();
+    // An API address that does not decode answers JSON: the 404 its section would give (lib/api/address.ts).
+    return problemResponse(unreadableAddressProblem(getContent(), readableSegments(request.nextUrl.pathname).slice(3)));
+  }
   const path = request.nextUrl.pathname;
   try {
     decodeURIComponent(path);
@@ -24,5 +33,5 @@ const malformedPage = `<!doctype html><html lang="en"><meta charset="utf-8"><met
 Try <a href="/roles">every role</a>, <a href="/skills">every skill</a> or <a href="/guides">the guides</a>.</p></main></html>`;
 
 export const config = {
-  matcher: ['/roles/:slug', '/skills/:slug', '/guides/:slug'],
+  matcher: ['/roles/:slug', '/skills/:slug', '/guides/:slug', '/api/v1/:path+'],
 };

@@ -7,7 +7,7 @@ import { absoluteUrl } from '@/lib/site';
  * Pages that are not generated from content. /search is left out: its results pages are noindex,
  * and planner, match and compare views are query variants of the pages listed here.
  */
-const staticPages = ['/', '/roles', '/skills', '/paths', '/match', '/compare', '/guides', '/glossary', '/about'] as const;
+const staticPages = ['/', '/roles', '/skills', '/paths', '/match', '/compare', '/guides', '/glossary', '/data', '/about'] as const;
 
 /** One page per role, skill and guide. */
 function contentPages(content: Pick<Content, 'roles' | 'skills' | 'guides'>): string[] {

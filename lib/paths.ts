@@ -96,17 +96,23 @@ export interface SkillToGain {
  * For each move of a route, the skills the next role needs that the person does not yet hold at
  * that level, counting every skill gained in the roles already passed (the best level wins).
  * The first entry is for the move out of route[0]; a route of one role gives no moves.
+ * `alreadyHeld` adds skills the person holds on their own (a skill match), counted from the start.
  */
-export function skillsToGainAlongRoute(roles: readonly Pick<Role, 'slug' | 'skills'>[], route: Route): SkillToGain[][] {
+export function skillsToGainAlongRoute(
+  roles: readonly Pick<Role, 'slug' | 'skills'>[],
+  route: Route,
+  alreadyHeld: readonly { skill: string; level: SkillLevel }[] = [],
+): SkillToGain[][] {
   const bySlug = new Map(roles.map((role) => [role.slug, role]));
   const held = new Map<string, SkillLevel>();
-  const hold = (role: Pick<Role, 'skills'> | undefined) => {
-    for (const { skill, level } of role?.skills ?? []) {
+  const hold = (skills: readonly { skill: string; level: SkillLevel }[] = []) => {
+    for (const { skill, level } of skills) {
       const current = held.get(skill);
       if (current === undefined || skillLevelValue(level) > skillLevelValue(current)) held.set(skill, level);
     }
   };
-  hold(bySlug.get(route[0] ?? ''));
+  hold(alreadyHeld);
+  hold(bySlug.get(route[0] ?? '')?.skills);
   const perMove: SkillToGain[][] = [];
   for (const slug of route.slice(1)) {
     const role = bySlug.get(slug);
@@ -117,7 +123,7 @@ export function skillsToGainAlongRoute(roles: readonly Pick<Role, 'slug' | 'skil
       gains.push(current === undefined ? { skill, level } : { skill, level, held: current });
     }
     perMove.push(gains);
-    hold(role);
+    hold(role?.skills);
   }
   return perMove;
 }

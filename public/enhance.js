@@ -8,11 +8,17 @@
       box.querySelector('[data-share-copy]')?.removeAttribute('hidden');
       if (canShare) box.querySelector('[data-share-native]')?.removeAttribute('hidden');
     }
+    for (const button of document.querySelectorAll('[data-print-page][hidden]')) button.removeAttribute('hidden');
   };
   showShareButtons();
   new MutationObserver(showShareButtons).observe(document.body, { childList: true, subtree: true });
 
   document.addEventListener('click', async (event) => {
+    // "Print this page/plan": the print styles make the handout.
+    if (event.target instanceof Element && event.target.closest('[data-print-page]')) {
+      window.print();
+      return;
+    }
     const button = event.target instanceof Element ? event.target.closest('[data-share-copy], [data-share-native]') : null;
     const box = button?.closest('[data-share]');
     if (!button || !box) return;

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { MatchHandout } from '@/components/handout/match-handout';
 import { MatchWorkspace } from '@/components/match/match-workspace';
 import { Notices } from '@/components/ui/notices';
 import { getContent } from '@/lib/content/load';
@@ -29,6 +30,7 @@ export default async function MatchPage({ searchParams }: { searchParams: Promis
         browser; nothing is sent anywhere.
       </p>
       <Notices notices={notices} />
+      <MatchHandout content={getContent()} state={value} />
       <MatchWorkspace data={data} initial={value} />
     </div>
   );

@@ -4,7 +4,10 @@ import { GraphLegend } from '@/components/graph/graph-legend';
 import { GrowthList } from '@/components/graph/growth-list';
 import { RoleGraph } from '@/components/graph/role-graph';
 import { ZoomableSvg } from '@/components/graph/zoomable-svg';
+import { HandoutActions } from '@/components/handout/handout-actions';
 import { PlanForm } from '@/components/paths/plan-form';
+import { PageQrCode } from '@/components/handout/page-qr-code';
+import { PrintAddress } from '@/components/role/print-address';
 import { ReachableRoles } from '@/components/paths/reachable-roles';
 import { RolesLeadingTo } from '@/components/paths/roles-leading-to';
 import { RoutePlan } from '@/components/paths/route-plan';
@@ -14,7 +17,7 @@ import { findRole } from '@/lib/content/lookups';
 import type { Role } from '@/lib/content/schemas';
 import { buildRoleGraph, incomingRoles, reachableByDistance } from '@/lib/graph';
 import { layoutRoleGraph, type GraphLayout } from '@/lib/graph-layout';
-import { parsePathsParams } from '@/lib/params/paths';
+import { parsePathsParams, pathsHref } from '@/lib/params/paths';
 import type { SearchParams } from '@/lib/params/shared';
 import { planRoute } from '@/lib/paths';
 
@@ -48,6 +51,7 @@ export default async function PathsPage({ searchParams }: Props) {
   const layout = layoutOf(content.roles);
   const graphRoles = content.roles.map(({ slug, title, track }) => ({ slug, title, track }));
   const toRole = to ? findRole(content, to) : undefined;
+  const planPath = pathsHref({ from, to });
   const graph = buildRoleGraph(content.roles);
   // With no goal, or no route to it, show where the start can lead and what leads to the goal instead.
   const noRoute = plan !== undefined && plan.routes.length === 0;
@@ -56,12 +60,20 @@ export default async function PathsPage({ searchParams }: Props) {
 
   return (
     <div>
+      {fromRole && <PageQrCode path={planPath} />}
       <h1 className="text-3xl font-bold">Career paths</h1>
       <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300">
         Pick the role you have and the one you want: you get the route between them, what to learn at each step and
         the certifications that help. Pick only where you are now to see everywhere it can lead.
       </p>
-      <PlanForm roles={content.roles.map(({ slug, title }) => ({ slug, title }))} from={from} to={to} />
+      <div data-print="hide">
+        <PlanForm roles={content.roles.map(({ slug, title }) => ({ slug, title }))} from={from} to={to} />
+      </div>
+      {fromRole && (
+        <div className="mt-4">
+          <HandoutActions path={planPath} title={toRole ? `From ${fromRole.title} to ${toRole.title}` : `Where ${fromRole.title} can lead`} />
+        </div>
+      )}
       <Notices notices={[...notices, ...(plan?.notices ?? [])]} />
       {suggestions.length > 0 && (
         <section aria-labelledby="suggestions-heading" className="mt-4">
@@ -89,7 +101,7 @@ export default async function PathsPage({ searchParams }: Props) {
       {toRole && leadingTo.length > 0 && <RolesLeadingTo goal={toRole} sources={leadingTo} />}
       {(!fromRole || (noRoute && reachable.length === 0 && leadingTo.length === 0)) && <StartingPoints roles={content.roles} />}
 
-      <section aria-labelledby="graph-heading" className="mt-10">
+      <section aria-labelledby="graph-heading" className="mt-10" data-print={fromRole ? 'hide' : undefined}>
         <h2 id="graph-heading" className="text-2xl font-bold">
           The growth graph
         </h2>
@@ -109,7 +121,11 @@ export default async function PathsPage({ searchParams }: Props) {
           </ZoomableSvg>
         </div>
       </section>
-      <GrowthList layout={layout} roles={graphRoles} />
+      {/* With a plan, the paper carries the plan; the whole graph stays on screen. */}
+      <div data-print={fromRole ? 'hide' : undefined}>
+        <GrowthList layout={layout} roles={graphRoles} />
+      </div>
+      <PrintAddress path={planPath} />
     </div>
   );
 }

@@ -8,6 +8,8 @@ export function SiteFooter() {
         cookies, no tracking: your choices stay in the address bar and your own browser.
         {' '}
         <Link href="/about">About this site and its sources</Link>
+        {' · '}
+        <Link href="/data">Open data</Link>
       </div>
     </footer>
   );

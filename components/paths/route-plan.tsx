@@ -1,7 +1,7 @@
 import Link from '@/components/ui/link';
 import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/provenance';
 import type { Content } from '@/lib/content/schemas';
-import { findCertification, findRole, findSkill } from '@/lib/content/lookups';
+import { findCertification, findRole, findSkill, findTerm } from '@/lib/content/lookups';
 import { moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import type { PlannedRoute, RouteStep } from '@/lib/paths';
 
@@ -60,6 +60,7 @@ function moves(count: number): string {
 
 function StepDetail({ step, number, content }: { step: RouteStep; number: number; content: Content }) {
   const advice = content.advice.filter((a) => step.advice.includes(a.slug));
+  const metrics = findRole(content, step.to)?.metrics ?? [];
   return (
     <>
       <h4 className="text-lg font-semibold">
@@ -86,6 +87,18 @@ function StepDetail({ step, number, content }: { step: RouteStep; number: number
             </li>
           ))}
         </ul>
+      )}
+      {metrics.length > 0 && (
+        <>
+          <h5 className="mt-3 font-semibold">Metrics this role is judged on</h5>
+          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" data-print-links="plain" data-step-metrics="">
+            {metrics.map((slug) => (
+              <li key={slug}>
+                <Link href={`/glossary#${slug}`}>{findTerm(content, slug)?.abbreviation ?? findTerm(content, slug)?.term ?? slug}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {step.certifications.length > 0 && (
         <>

@@ -1,12 +1,15 @@
 import Link from '@/components/ui/link';
 import type { Role } from '@/lib/content/schemas';
 import { trackLabels } from '@/lib/labels';
+import { PageQrCode } from '@/components/handout/page-qr-code';
+import { PrintButton } from '@/components/handout/print-button';
 import { ShareButton } from '@/components/ui/share-button';
 import { RoleBadges } from './role-badges';
 
 export function RoleHeader({ role }: { role: Role }) {
   return (
-    <header className="flex flex-col gap-4 print:gap-1">
+    <header className="flex flex-col gap-4 print:block">
+      <PageQrCode path={`/roles/${role.slug}`} />
       <nav aria-label="Breadcrumb" data-print="hide" className="text-sm">
         <ol className="flex flex-wrap gap-2 text-slate-700 dark:text-slate-300">
           <li>
@@ -26,7 +29,7 @@ export function RoleHeader({ role }: { role: Role }) {
       )}
       <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300 print:max-w-none print:text-base">{role.summary}</p>
       <RoleBadges role={role} />
-      <ShareButton path={`/roles/${role.slug}`} title={role.title} />
+      <ShareButton path={`/roles/${role.slug}`} title={role.title} before={<PrintButton label="Print this page" />} />
     </header>
   );
 }

@@ -1,14 +1,17 @@
+import type { ReactNode } from 'react';
 import { Button } from './button';
 
 /**
  * Copy link, and the system share sheet where the browser has one. Plain markup: the enhancement
  * script (public/enhance.js) wires the buttons and shows them, so reading pages need no framework,
  * and without JavaScript no dead button is shown. The address is built from the current origin, so
- * a copied link always opens on the site it came from.
+ * a copied link always opens on the site it came from. `before` puts another action (a print
+ * button) at the start of the row.
  */
-export function ShareButton({ path, title }: { path: string; title: string }) {
+export function ShareButton({ path, title, before }: { path: string; title: string; before?: ReactNode }) {
   return (
     <div data-print="hide" data-share={path} data-share-title={title} className="flex flex-wrap items-center gap-3">
+      {before}
       <Button data-share-copy="" hidden aria-label={`Copy link to ${title}`}>
         Copy link
       </Button>

@@ -2,7 +2,18 @@ import { expect, test } from '@playwright/test';
 import { expectSecurityHeaders } from '../support/security-headers';
 
 // Every response carries the security headers: static pages, dynamic pages, 404s and assets.
-const paths = ['/', '/roles/customer-service-representative', '/roles?track=leadership', '/roles/does-not-exist', '/robots.txt', '/healthz'];
+const paths = [
+  '/',
+  '/roles/customer-service-representative',
+  '/roles?track=leadership',
+  '/roles/does-not-exist',
+  '/robots.txt',
+  '/healthz',
+  '/api/v1/roles',
+  '/api/v1/roles/does-not-exist',
+  '/api/v1/match?skills=nope',
+  '/api/v1/moves.csv',
+];
 
 for (const path of paths) {
   test(`security headers on ${path}`, async ({ request }) => {

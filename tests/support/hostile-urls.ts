@@ -68,6 +68,12 @@ export function hostileUrls(seed: number, count: number): HostileUrl[] {
     (v) => { const a = v(); return { path: `/compare?roles=${a.raw}`, injection: a.injection }; },
     (v) => { const a = v(); return { path: `/search?q=${a.raw}`, injection: a.injection }; },
     (v) => { const a = v(); return { path: `/guides/${a.raw}`, injection: a.injection }; },
+    (v) => { const a = v(); return { path: `/api/v1/roles/${a.raw}`, injection: a.injection }; },
+    (v) => { const a = v(); return { path: `/api/v1/skills/${a.raw}`, injection: a.injection }; },
+    (v) => { const a = v(); const b = v(); return { path: `/api/v1/match?skills=${a.raw}&target=${b.raw}&tasks=${a.raw}`, injection: a.injection ?? b.injection }; },
+    (v) => { const a = v(); const b = v(); return { path: `/api/v1/paths?from=${a.raw}&to=${b.raw}`, injection: a.injection ?? b.injection }; },
+    (v) => { const a = v(); return { path: `/api/v1/${a.raw}`, injection: a.injection }; },
+    (v) => { const a = v(); return { path: `/api/v1/schemas/${a.raw}`, injection: a.injection }; },
   ];
 
   return Array.from({ length: count }, () => pick(routes)(() => pick(values)()));

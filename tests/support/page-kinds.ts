@@ -14,6 +14,7 @@ export const pageKinds: { kind: string; path: string }[] = [
   { kind: 'glossary', path: '/glossary' },
   { kind: 'search results', path: '/search?q=team' },
   { kind: 'about', path: '/about' },
+  { kind: 'open data', path: '/data' },
   { kind: '404', path: '/roles/does-not-exist' },
   { kind: 'bad parameters', path: '/paths?from=%3Cscript%3E&to=nope' },
 ];

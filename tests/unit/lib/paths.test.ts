@@ -95,6 +95,15 @@ describe('skillsToGainAlongRoute', () => {
       ],
     ]);
   });
+  it('counts skills the person already holds on their own, as a skill match does', () => {
+    // Coaching held at strong covers both later needs; metrics held at working covers the lead's.
+    expect(
+      skillsToGainAlongRoute(skilled, ['agent', 'lead', 'manager'], [
+        { skill: 'coaching', level: 'strong' },
+        { skill: 'metrics', level: 'working' },
+      ]),
+    ).toEqual([[], [{ skill: 'budgeting', level: 'basic' }]]);
+  });
   it('gives no moves for a single role', () => {
     expect(skillsToGainAlongRoute(skilled, ['agent'])).toEqual([]);
   });

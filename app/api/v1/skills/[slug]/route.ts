@@ -1,0 +1,7 @@
+import { getContent } from '@/lib/content/load';
+import { resultResponse } from '@/lib/api/http';
+import { skillResource } from '@/lib/api/resources';
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return resultResponse(request, skillResource(getContent(), (await params).slug));
+}

@@ -1,0 +1,248 @@
+import type { Content } from '../content/schemas';
+import { findRole, findSkill } from '../content/lookups';
+import { buildRoleGraph, reachableByDistance } from '../graph';
+import { growthSteps, incomingSteps } from '../growth';
+import { matchView } from '../match-view';
+import { matchPageData } from '../match-data';
+import { matchHref, matchQuery, parseMatchParams } from '../params/match';
+import { parsePathsParams } from '../params/paths';
+import type { SearchParams } from '../params/shared';
+import { planRoute } from '../paths';
+import { absoluteUrl } from '../site';
+import { csvDownloads } from './csv';
+import { apiEndpoints } from './endpoints';
+import { closestSlugs } from '../suggest';
+import {
+  apiVersion,
+  type CertificationsResponse,
+  type GlossaryResponse,
+  type GraphResponse,
+  type IndexResponse,
+  type MatchResponse,
+  type PathsResponse,
+  type Problem,
+  type RoleListResponse,
+  type RoleResponse,
+  type SkillListResponse,
+  type SkillResponse,
+} from './schemas';
+
+// Each API resource as a pure function of the content (and, for match and paths, the query):
+// the same lib/ functions and URL readers the pages use, so the API cannot disagree with them.
+
+export type Result<T> = { ok: true; body: T } | { ok: false; problem: Problem };
+
+/** Documented on /data, where each kind of problem has an anchor. */
+export const problemTypes = {
+  badParameters: absoluteUrl('/data#bad-parameters'),
+  notFound: absoluteUrl('/data#not-found'),
+} as const;
+
+export function rolesResource(content: Content): RoleListResponse {
+  return {
+    apiVersion,
+    roles: content.roles.map(({ slug, title, abbreviation, track, level, summary, workModes }) => ({
+      slug,
+      title,
+      ...(abbreviation === undefined ? {} : { abbreviation }),
+      track,
+      level,
+      summary,
+      workModes,
+      url: absoluteUrl(`/roles/${slug}`),
+    })),
+  };
+}
+
+/** A 404 for an unknown slug or name, with the closest real ones as links. */
+export function notFoundProblem(kind: string, slug: string, instance: string, candidates: Problem['suggestions']): Problem {
+  const close = closestSlugs(slug, candidates.map((c) => c.slug), 3);
+  return {
+    type: problemTypes.notFound,
+    title: `No such ${kind}`,
+    status: 404,
+    detail: `There is no ${kind} called “${slug.slice(0, 60)}”.`,
+    instance: instance.slice(0, 200),
+    notices: [],
+    suggestions: close.flatMap((s) => candidates.filter((c) => c.slug === s)),
+  };
+}
+
+export function roleResource(content: Content, slug: string): Result<RoleResponse> {
+  const role = findRole(content, slug);
+  if (!role) {
+    return { ok: false, problem: notFoundProblem('role', slug, `/api/v1/roles/${slug}`, content.roles.map((r) => ({ slug: r.slug, label: r.title, href: `/api/v1/roles/${r.slug}` }))) };
+  }
+  return {
+    ok: true,
+    body: {
+      apiVersion,
+      role,
+      url: absoluteUrl(`/roles/${role.slug}`),
+      movesOut: growthSteps(content, role).map((step) => ({
+        to: step.target.slug,
+        kind: step.kind,
+        takes: step.takes,
+        ...(step.source ? { source: step.source } : {}),
+        skillsToGain: step.skillsToGain,
+        metricsToMaster: step.metricsToMaster,
+      })),
+      movesIn: incomingSteps(content, role).map((step) => ({ from: step.source.slug, kind: step.kind, ...(step.provenance ? { source: step.provenance } : {}) })),
+    },
+  };
+}
+
+export function skillsResource(content: Content): SkillListResponse {
+  return { apiVersion, skills: content.skills };
+}
+
+export function skillResource(content: Content, slug: string): Result<SkillResponse> {
+  const skill = findSkill(content, slug);
+  if (!skill) {
+    return { ok: false, problem: notFoundProblem('skill', slug, `/api/v1/skills/${slug}`, content.skills.map((s) => ({ slug: s.slug, label: s.name, href: `/api/v1/skills/${s.slug}` }))) };
+  }
+  return {
+    ok: true,
+    body: {
+      apiVersion,
+      skill,
+      url: absoluteUrl(`/skills/${skill.slug}`),
+      roles: content.roles.flatMap((role) =>
+        role.skills.filter((s) => s.skill === skill.slug).map((s) => ({ slug: role.slug, title: role.title, level: s.level, key: s.key })),
+      ),
+    },
+  };
+}
+
+export function graphResource(content: Content): GraphResponse {
+  const graph = buildRoleGraph(content.roles);
+  return {
+    apiVersion,
+    nodes: content.roles.map(({ slug, title, track, level }) => ({ slug, title, track, level })),
+    edges: graph.edges.map(({ from, to, kind }) => {
+      const source = findRole(content, from)?.growth.find((g) => g.to === to)?.source;
+      return { from, to, kind, ...(source ? { source } : {}) };
+    }),
+  };
+}
+
+export function glossaryResource(content: Content): GlossaryResponse {
+  return { apiVersion, terms: content.glossary };
+}
+
+export function certificationsResource(content: Content): CertificationsResponse {
+  return { apiVersion, certifications: content.certifications };
+}
+
+function badParameters(instance: string, notices: string[], suggestions: Problem['suggestions'] = []): Problem {
+  return {
+    type: problemTypes.badParameters,
+    title: 'Some parameters were not understood',
+    status: 400,
+    detail: 'The page at the same address would drop these with a notice; the API answers only what it can read in full.',
+    instance,
+    notices,
+    suggestions,
+  };
+}
+
+/** `/api/v1/match`: the same reader and the same advice as `/match` for the same parameters. */
+export function matchResource(content: Content, params: SearchParams): Result<MatchResponse> {
+  const data = matchPageData(content);
+  const { value: state, notices } = parseMatchParams(params, {
+    skills: data.skills.map((s) => s.slug),
+    roles: data.roles.map((r) => r.slug),
+    tasks: data.tasks.map((t) => t.id),
+  });
+  const query = matchQuery(state);
+  if (notices.length) return { ok: false, problem: badParameters(`/api/v1/match${query ? `?${query}` : ''}`, notices) };
+  // The page's own view of the match (lib/match-view.ts), so the lists cannot disagree.
+  const view = matchView(state, data, buildRoleGraph(data.roles));
+  const { advice, target } = view;
+  const list = { current: 'current', 'apply-now': 'apply-now', grow: 'grow-into' } as const;
+  return {
+    ok: true,
+    body: {
+      apiVersion,
+      query: { skills: state.skills, tasks: state.tasks, ...(state.from ? { from: state.from } : {}), ...(state.target ? { target: state.target } : {}) },
+      url: absoluteUrl(matchHref(state)),
+      held: advice.held,
+      ...(advice.current ? { current: advice.current } : {}),
+      experience: advice.experience,
+      applyNow: advice.applyNow,
+      // JSON has no infinity: a role no known route leads to has `moves: null`.
+      growInto: advice.growInto.map((m) => ({ ...m, moves: Number.isFinite(m.moves) ? m.moves : null })),
+      nextSkills: view.nextSkills,
+      ...(target
+        ? { target: { slug: target.match.slug, list: list[target.place.kind], ...(target.steps.length ? { route: target.steps.map((s) => s.slug) } : {}) } }
+        : {}),
+      cvLines: view.cvLines,
+    },
+  };
+}
+
+/** `/api/v1/paths?from=&to=`: the route planner `/paths` uses; `from` alone lists reachable roles. */
+export function pathsResource(content: Content, params: SearchParams): Result<PathsResponse> {
+  const slugs = content.roles.map((r) => r.slug);
+  const { value, notices } = parsePathsParams(params, slugs);
+  const suggestions = value.suggestions.flatMap(({ param, slugs: close }) =>
+    close.map((slug) => {
+      const query = new URLSearchParams(param === 'from' ? { from: slug, ...(value.to ? { to: value.to } : {}) } : { ...(value.from ? { from: value.from } : {}), to: slug });
+      return { slug, label: findRole(content, slug)?.title ?? slug, href: `/api/v1/paths?${query}` };
+    }),
+  );
+  const { from, to } = value;
+  if (notices.length || !from) {
+    const all = notices.length ? notices : ['Pick the role you have now (“from”) to see where it can lead.'];
+    return { ok: false, problem: badParameters('/api/v1/paths', all, suggestions) };
+  }
+  const plan = to ? planRoute(content, from, to) : undefined;
+  const noRoute = plan !== undefined && plan.routes.length === 0;
+  const graph = buildRoleGraph(content.roles);
+  return {
+    ok: true,
+    body: {
+      apiVersion,
+      from,
+      ...(to ? { to } : {}),
+      url: absoluteUrl(`/paths?${new URLSearchParams({ from, ...(to ? { to } : {}) })}`),
+      routes: plan?.routes ?? [],
+      reachable: !to || noRoute ? reachableByDistance(graph, from) : [],
+      notices: plan?.notices ?? [],
+    },
+  };
+}
+
+/** Any other path under /api/v1/: a 404 naming the closest real endpoints. */
+export function unknownEndpointProblem(pathname: string): Problem {
+  const endpoints = [...apiEndpoints.map((e) => e.example.split('?')[0]!), '/api/v1/openapi.json', ...csvDownloads.map((d) => `/api/v1/${d.file}`)];
+  const name = (path: string) => path.replace('/api/v1/', '');
+  let requested = pathname;
+  try {
+    requested = decodeURIComponent(pathname);
+  } catch {
+    // Broken percent-encoding: suggest from the raw text.
+  }
+  return notFoundProblem('endpoint', name(requested), requested, endpoints.map((path) => ({ slug: name(path), label: path, href: path })));
+}
+
+/** An address that could not be decoded, made readable by the proxy: the 404 its section would give. */
+export function unreadableAddressProblem(content: Content, segments: readonly string[]): Problem {
+  const [section, slug, ...rest] = segments;
+  if (slug !== undefined && rest.length === 0) {
+    const result = section === 'roles' ? roleResource(content, slug) : section === 'skills' ? skillResource(content, slug) : undefined;
+    if (result && !result.ok) return result.problem;
+  }
+  return unknownEndpointProblem(`/api/v1/${segments.join('/')}`);
+}
+
+/** `/api/v1`: where everything is, for a developer who starts at the root. */
+export function indexResource(): IndexResponse {
+  return {
+    apiVersion,
+    openapi: '/api/v1/openapi.json',
+    documentation: absoluteUrl('/data'),
+    endpoints: apiEndpoints.map(({ path, summary, example }) => ({ path, summary, example })),
+    downloads: csvDownloads.map(({ file, title }) => ({ path: `/api/v1/${file}`, title })),
+  };
+}

@@ -1,0 +1,297 @@
+import { z } from 'zod';
+import { provenanceSchema } from '../content/provenance';
+import {
+  certificationSchema,
+  glossaryTermSchema,
+  levelSchema,
+  moveKindSchema,
+  roleSchema,
+  skillLevelSchema,
+  skillSchema,
+  slugSchema,
+  trackSchema,
+} from '../content/schemas';
+
+// The open-data API's responses as zod schemas: the JSON Schemas and the OpenAPI document are
+// generated from these (lib/api/openapi.ts), and the builders in lib/api/resources.ts are typed by
+// them, so a response cannot drift from its published schema. Content objects reuse the content
+// model's own schemas.
+
+/** The API's major version: it is in every path (/api/v1/) and every body. */
+export const apiVersion = '1';
+
+/** Names the schemas are published under, in the OpenAPI document and at /api/v1/schemas/<name>. */
+export const apiSchemas = z.registry<{ id: string }>();
+
+function published<T extends z.ZodType>(id: string, schema: T): T {
+  apiSchemas.add(schema, { id });
+  return schema;
+}
+
+function versioned<T extends z.ZodRawShape>(shape: T) {
+  return z.object({ apiVersion: z.literal(apiVersion).describe('Major version of this API'), ...shape }).strict();
+}
+
+const moveSource = provenanceSchema.optional().describe('Where the move comes from: the article’s words, or why this guide suggests it');
+
+const pageUrl = z.string().describe('Absolute address of the page that shows the same thing to people');
+
+export const heldSkillSchema = published(
+  'HeldSkill',
+  z.object({ skill: slugSchema, level: skillLevelSchema.describe('Level held') }).strict().describe('A skill the person holds'),
+);
+
+export const skillToGainSchema = published(
+  'SkillToGain',
+  z
+    .object({
+      skill: slugSchema,
+      level: skillLevelSchema.describe('Level the next role needs'),
+      held: skillLevelSchema.optional().describe('Best level held so far along the route, when held at all'),
+    })
+    .strict(),
+);
+
+export const roleSummarySchema = published(
+  'RoleSummary',
+  roleSchema
+    .pick({ slug: true, title: true, abbreviation: true, track: true, level: true, summary: true, workModes: true })
+    .extend({ url: pageUrl })
+    .strict(),
+);
+
+export const roleListResponseSchema = published('RoleList', versioned({ roles: z.array(roleSummarySchema) }));
+
+export const roleResponseSchema = published(
+  'RoleDetail',
+  versioned({
+    role: roleSchema,
+    url: pageUrl,
+    movesOut: z
+      .array(
+        z
+          .object({
+            to: slugSchema,
+            kind: moveKindSchema,
+            takes: z.string(),
+            source: moveSource,
+            skillsToGain: z.array(skillToGainSchema).describe('What the next role needs beyond this one'),
+            metricsToMaster: z.array(slugSchema).describe('Glossary slugs of the next role’s metrics'),
+          })
+          .strict(),
+      )
+      .describe('Each move out of the role'),
+    movesIn: z.array(z.object({ from: slugSchema, kind: moveKindSchema, source: moveSource }).strict()).describe('Roles people move into this one from'),
+  }),
+);
+
+export const skillListResponseSchema = published('SkillList', versioned({ skills: z.array(skillSchema) }));
+
+export const skillResponseSchema = published(
+  'SkillDetail',
+  versioned({
+    skill: skillSchema,
+    url: pageUrl,
+    roles: z
+      .array(z.object({ slug: slugSchema, title: z.string(), level: skillLevelSchema.describe('Level the role needs'), key: z.boolean() }).strict())
+      .describe('Roles that need the skill'),
+  }),
+);
+
+export const graphResponseSchema = published(
+  'GrowthGraph',
+  versioned({
+    nodes: z.array(z.object({ slug: slugSchema, title: z.string(), track: trackSchema, level: levelSchema }).strict()),
+    edges: z
+      .array(z.object({ from: slugSchema, to: slugSchema, kind: moveKindSchema, source: moveSource }).strict())
+      .describe('Growth moves, from one role to another'),
+  }),
+);
+
+export const glossaryResponseSchema = published('Glossary', versioned({ terms: z.array(glossaryTermSchema) }));
+
+export const certificationsResponseSchema = published('Certifications', versioned({ certifications: z.array(certificationSchema) }));
+
+const contributionSchema = z
+  .object({
+    skill: slugSchema,
+    name: z.string(),
+    needed: skillLevelSchema,
+    held: skillLevelSchema.optional().describe('Absent when the skill is missing'),
+    key: z.boolean(),
+    defining: z.boolean().describe('What the role is hired for: these make up half of the score and gate a strong match'),
+    core: z.boolean(),
+    weight: z.number().int(),
+    earned: z.number(),
+    possible: z.number(),
+  })
+  .strict()
+  .describe('How one required skill counted towards the score');
+
+const scorePartSchema = z.object({ earned: z.number(), possible: z.number() }).strict();
+
+const roleMatchShape = {
+  slug: slugSchema,
+  title: z.string(),
+  level: levelSchema,
+  score: z.number().int().min(0).max(100).describe('Half for the defining skills, half for the rest, each earned over possible; rounded down'),
+  defining: scorePartSchema,
+  other: scorePartSchema,
+  strong: z.boolean().describe('Score at least 70 with every defining skill held'),
+  contributions: z.array(contributionSchema),
+  matched: z.array(contributionSchema),
+  missing: z.array(contributionSchema),
+  missingDefining: z.array(contributionSchema),
+};
+
+export const roleMatchSchema = published('RoleMatch', z.object(roleMatchShape).strict());
+
+export const applyOptionSchema = published(
+  'ApplyOption',
+  z
+    .object({
+      ...roleMatchShape,
+      via: z
+        .object({
+          role: slugSchema,
+          kind: moveKindSchema,
+          suggested: z.literal(true).optional().describe('Present when the move is this guide’s suggestion, not named by the article'),
+        })
+        .strict()
+        .optional()
+        .describe('Set when the role is one growth move from a role the person has done'),
+    })
+    .strict(),
+);
+
+export const growOptionSchema = published(
+  'GrowOption',
+  z
+    .object({
+      ...roleMatchShape,
+      route: z.array(slugSchema).describe('Roles from the start to this one, both included; empty when no known route leads here'),
+      moves: z.number().int().nullable().describe('Growth moves along the route; null when no known route leads here'),
+      tier: z.number().int().min(0).max(3).describe('0 from the best start, 1 from another role open now, 2 from an entry role to qualify for, 3 no route'),
+    })
+    .strict(),
+);
+
+export const nextSkillSchema = published(
+  'NextSkill',
+  z
+    .object({
+      skill: slugSchema,
+      name: z.string(),
+      opens: z.array(z.object({ slug: slugSchema, title: z.string() }).strict()).describe('Roles it would open to apply for now'),
+      strong: z.array(z.object({ slug: slugSchema, title: z.string(), score: z.number().int() }).strict()).describe('Nearby roles it would make a strong match'),
+      rolesRaised: z.number().int(),
+      biggestRise: z.object({ slug: slugSchema, title: z.string(), from: z.number().int(), to: z.number().int() }).strict(),
+    })
+    .strict(),
+);
+
+const skillSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('picked') }).strict(),
+  z.object({ kind: z.literal('tasks'), tasks: z.array(z.string()) }).strict(),
+  z.object({ kind: z.literal('current-role'), role: slugSchema }).strict(),
+]);
+
+export const matchQuerySchema = z
+  .object({ skills: z.array(heldSkillSchema), tasks: z.array(z.string()), from: slugSchema.optional(), target: slugSchema.optional() })
+  .strict()
+  .describe('The parameters as read: what /match would show for them');
+
+export const matchResponseSchema = published(
+  'Match',
+  versioned({
+    query: matchQuerySchema,
+    url: pageUrl,
+    held: z
+      .array(z.object({ skill: slugSchema, level: skillLevelSchema, source: skillSourceSchema }).strict())
+      .describe('Skills counted: picked, built by ticked tasks, or held in the current role'),
+    current: roleMatchSchema.optional().describe('The role the person has now (`from`), labelled rather than ranked'),
+    experience: z.array(slugSchema).describe('Roles the person has done: the current one and those whose tasks they ticked'),
+    applyNow: z.array(applyOptionSchema).describe('“You could apply now”, in the page’s order'),
+    growInto: z.array(growOptionSchema).describe('“Roles to grow into”, in the page’s order'),
+    nextSkills: z.array(nextSkillSchema).describe('Skills worth learning next, best first'),
+    target: z
+      .object({
+        slug: slugSchema,
+        list: z.enum(['current', 'apply-now', 'grow-into']).describe('Where the target sits in the advice'),
+        route: z.array(slugSchema).optional().describe('For a role to grow into: the route the page spells out, start and target included'),
+      })
+      .strict()
+      .optional(),
+    cvLines: z.array(z.object({ skill: slugSchema, text: z.string() }).strict()),
+  }),
+);
+
+export const routeStepSchema = published(
+  'RouteStep',
+  z
+    .object({
+      from: slugSchema,
+      to: slugSchema,
+      kind: moveKindSchema,
+      takes: z.string(),
+      source: moveSource,
+      skillsToGain: z.array(skillToGainSchema),
+      certifications: z.array(slugSchema),
+      advice: z.array(slugSchema),
+    })
+    .strict(),
+);
+
+export const pathsResponseSchema = published(
+  'Paths',
+  versioned({
+    from: slugSchema,
+    to: slugSchema.optional(),
+    url: pageUrl,
+    routes: z
+      .array(z.object({ roles: z.array(slugSchema), steps: z.array(routeStepSchema) }).strict())
+      .describe('With `to`: shortest route first, then up to two alternatives'),
+    reachable: z
+      .array(z.object({ slug: slugSchema, distance: z.number().int().min(1) }).strict())
+      .describe('Without `to`, or when no route exists: every role reachable from `from`, nearest first'),
+    notices: z.array(z.string()).describe('Why a plan is empty, as the page says it'),
+  }),
+);
+
+export const indexResponseSchema = published(
+  'Index',
+  versioned({
+    openapi: z.string().describe('Path of the OpenAPI 3.1 document'),
+    documentation: pageUrl,
+    endpoints: z.array(z.object({ path: z.string(), summary: z.string(), example: z.string() }).strict()),
+    downloads: z.array(z.object({ path: z.string(), title: z.string() }).strict()),
+  }),
+);
+
+export const problemSchema = published(
+  'Problem',
+  z
+    .object({
+      type: z.string().describe('URI of the kind of problem, documented on /data'),
+      title: z.string(),
+      status: z.number().int(),
+      detail: z.string(),
+      instance: z.string().describe('The path that was asked for'),
+      notices: z.array(z.string()).describe('The same notices the page shows for the same input'),
+      suggestions: z.array(z.object({ slug: z.string(), label: z.string(), href: z.string() }).strict()),
+    })
+    .strict()
+    .describe('An RFC 9457 problem document'),
+);
+
+export type RoleListResponse = z.infer<typeof roleListResponseSchema>;
+export type RoleResponse = z.infer<typeof roleResponseSchema>;
+export type SkillListResponse = z.infer<typeof skillListResponseSchema>;
+export type SkillResponse = z.infer<typeof skillResponseSchema>;
+export type GraphResponse = z.infer<typeof graphResponseSchema>;
+export type GlossaryResponse = z.infer<typeof glossaryResponseSchema>;
+export type CertificationsResponse = z.infer<typeof certificationsResponseSchema>;
+export type MatchResponse = z.infer<typeof matchResponseSchema>;
+export type PathsResponse = z.infer<typeof pathsResponseSchema>;
+export type Problem = z.infer<typeof problemSchema>;
+export type IndexResponse = z.infer<typeof indexResponseSchema>;

@@ -1,0 +1,82 @@
+import type { Content, MoveKind, SkillLevel } from './content/schemas';
+import { findRole, findSkill, findTerm } from './content/lookups';
+import { buildRoleGraph } from './graph';
+import type { ApplyOption, GrowOption, NextSkill, RoleMatch } from './match';
+import { matchPageData } from './match-data';
+import { matchView } from './match-view';
+import type { MatchState } from './params/match';
+import { skillsToGainAlongRoute } from './paths';
+
+// The counselor's printed plan for a skill match: the page's own view of the match
+// (lib/match-view.ts), cut to what fits on two sheets of paper, with the route to the goal worked
+// out step by step.
+
+/** Apply-now roles on paper; the page lists the rest. */
+export const handoutApplyNowShown = 5;
+/** Grow-into roles on paper when no goal is set. */
+export const handoutGrowIntoShown = 3;
+
+export interface PlanStep {
+  slug: string;
+  title: string;
+  kind: MoveKind;
+  takes: string;
+  /** True when the move is this guide's suggestion, not the article's. */
+  suggested?: true | undefined;
+  /** Skills the role needs beyond what the person holds and the roles before it on the route. */
+  skillsToGain: { skill: string; name: string; level: SkillLevel; held?: SkillLevel }[];
+  /** Names of the metrics the role is judged on (glossary short forms where there are some). */
+  metrics: string[];
+}
+
+export interface MatchPlan {
+  held: { skill: string; name: string; level: SkillLevel }[];
+  current: RoleMatch | undefined;
+  applyNow: ApplyOption[];
+  /** Grow-into roles shown when there is no goal. */
+  growInto: GrowOption[];
+  goal:
+    | { match: RoleMatch; place: 'current' | 'apply-now' }
+    | { match: GrowOption; place: 'grow-into'; start: string | undefined; steps: PlanStep[] }
+    | undefined;
+  nextSkill: NextSkill | undefined;
+  cvLines: { skill: string; text: string }[];
+}
+
+export function matchPlan(content: Content, state: MatchState): MatchPlan {
+  const data = matchPageData(content);
+  const view = matchView(state, data, buildRoleGraph(data.roles));
+  const { advice, target } = view;
+  const nameOf = (skill: string) => findSkill(content, skill)?.name ?? skill;
+  let goal: MatchPlan['goal'];
+  if (target?.place.kind === 'current') goal = { match: target.match, place: 'current' };
+  else if (target?.place.kind === 'apply-now') goal = { match: target.match, place: 'apply-now' };
+  else if (target?.place.kind === 'grow') {
+    // The same route the page's gap spells out, so paper and screen agree.
+    const route = target.steps.map((stop) => stop.slug);
+    const gains = skillsToGainAlongRoute(content.roles, route, advice.held);
+    const steps = target.steps.slice(1).map((stop, i): PlanStep => {
+      const role = findRole(content, stop.slug);
+      const move = findRole(content, route[i]!)?.growth.find((g) => g.to === stop.slug);
+      return {
+        slug: stop.slug,
+        title: stop.title,
+        kind: move?.kind ?? 'promotion',
+        takes: stop.takes ?? '',
+        ...(stop.suggested ? { suggested: true as const } : {}),
+        skillsToGain: (gains[i] ?? []).map((g) => ({ ...g, name: nameOf(g.skill) })),
+        metrics: (role?.metrics ?? []).map((m) => findTerm(content, m)?.abbreviation ?? findTerm(content, m)?.term ?? m),
+      };
+    });
+    goal = { match: target.place.option, place: 'grow-into', start: target.steps[0]?.title, steps };
+  }
+  return {
+    held: advice.held.map(({ skill, level }) => ({ skill, name: nameOf(skill), level })),
+    current: advice.current,
+    applyNow: advice.applyNow.slice(0, handoutApplyNowShown),
+    growInto: goal ? [] : advice.growInto.slice(0, handoutGrowIntoShown),
+    goal,
+    nextSkill: view.nextSkills[0],
+    cvLines: view.cvLines,
+  };
+}

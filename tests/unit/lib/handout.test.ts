@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { getContent } from '@/lib/content/load';
+import { handoutApplyNowShown, matchPlan } from '@/lib/handout';
+import { buildRoleGraph } from '@/lib/graph';
+import { adviseMatch } from '@/lib/match';
+import { matchPageData } from '@/lib/match-data';
+import { matchView } from '@/lib/match-view';
+import type { MatchState } from '@/lib/params/match';
+
+const content = getContent();
+const newcomer: MatchState = {
+  skills: [
+    { skill: 'communication', level: 'strong' },
+    { skill: 'empathy', level: 'working' },
+  ],
+  tasks: [],
+  from: undefined,
+  target: 'team-leader',
+};
+
+describe('the printed match plan', () => {
+  const plan = matchPlan(content, newcomer);
+
+  it('keeps the page’s apply-now order, cut to what fits on paper', () => {
+    const advice = adviseMatch(newcomer, matchPageData(content));
+    expect(plan.applyNow.map((m) => m.slug)).toEqual(advice.applyNow.slice(0, handoutApplyNowShown).map((m) => m.slug));
+    expect(plan.applyNow[0]?.slug).toBe('customer-service-representative');
+  });
+
+  it('walks the route to the goal step by step, with what each step takes and the metrics it is judged on', () => {
+    expect(plan.goal?.place).toBe('grow-into');
+    if (plan.goal?.place !== 'grow-into') return;
+    const steps = plan.goal.steps;
+    expect(steps.at(-1)?.slug).toBe('team-leader');
+    // The same route the page's gap spells out.
+    const data = matchPageData(content);
+    const gap = matchView(newcomer, data, buildRoleGraph(data.roles)).target;
+    expect([plan.goal.start, ...steps.map((s) => s.title)]).toEqual(gap?.steps.map((s) => s.title));
+    for (const step of steps) expect(step.takes.length).toBeGreaterThan(3);
+    const teamLeader = content.roles.find((r) => r.slug === 'team-leader')!;
+    expect(steps.at(-1)?.metrics.length).toBe(teamLeader.metrics.length);
+    // Communication is held at strong, the top level: no step asks the person to gain it.
+    expect(steps.flatMap((s) => s.skillsToGain.map((g) => g.skill))).not.toContain('communication');
+  });
+
+  it('says which skills were counted, names a next skill and gives a CV line per skill', () => {
+    expect(plan.held.map((h) => h.skill)).toEqual(['communication', 'empathy']);
+    expect(plan.nextSkill).toBeDefined();
+    expect(plan.cvLines).toHaveLength(2);
+  });
+
+  it('has nothing to print before any skill is picked', () => {
+    const empty = matchPlan(content, { skills: [], tasks: [], from: undefined, target: undefined });
+    expect(empty.held).toEqual([]);
+    expect(empty.nextSkill).toBeUndefined();
+  });
+});
