@@ -58,8 +58,8 @@ export type LayoutRole = Pick<Role, 'slug' | 'growth' | 'track' | 'level'>;
 // Boxes hold a 13px title on up to two lines plus the track name, drawn at natural size.
 const defaultOptions: LayoutOptions = { nodeWidth: 168, nodeHeight: 72, levelColumns: true };
 const nodeGap = 24;
-// Room above and below the roles of a lane, where its label sits.
-const lanePadding = 28;
+// Room above and below the roles of a lane, where its label sits clear of a route step number.
+const lanePadding = 34;
 
 // Why these options: levels are ELK partitions, so a column never holds a more senior level than the
 // one to its right; orthogonal routing keeps lines in the gaps between layers, so none runs under a box.

@@ -7,8 +7,8 @@ export type GraphRole = Pick<Role, 'slug' | 'title' | 'track'>;
 
 // About 8 units per character of a 13px semibold title, so a line fits its box with padding.
 const unitsPerChar = 8;
-// Room above the drawing for the level names that head its columns.
-const headerHeight = 36;
+// Room above the drawing for the level names that head its columns (a neighbourhood has none).
+const columnHeader = 36;
 
 /**
  * The growth graph as ready SVG, drawn at natural size (one unit, one CSS pixel) so titles stay
@@ -41,6 +41,7 @@ export function RoleGraph({
   }
   const routeEdges = new Set(route.slice(1).map((to, i) => `${route[i]}>${to}`));
   const onRoute = (edge: { from: string; to: string }) => routeEdges.has(`${edge.from}>${edge.to}`);
+  const headerHeight = layout.columns.length > 0 ? columnHeader : 0;
   const height = layout.height + headerHeight;
 
   return (
