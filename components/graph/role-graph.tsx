@@ -6,7 +6,7 @@ import styles from './role-graph.module.css';
 export type GraphRole = Pick<Role, 'slug' | 'title' | 'track'>;
 
 // About 8 units per character of a 13px semibold title, so a line fits its box with padding.
-const unitsPerChar = 8;
+const unitsPerChar = 8.5;
 // Room above the drawing for the level names that head its columns (a neighbourhood has none).
 const columnHeader = 36;
 
