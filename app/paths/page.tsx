@@ -12,33 +12,16 @@ import { ReachableRoles } from '@/components/paths/reachable-roles';
 import { RolesLeadingTo } from '@/components/paths/roles-leading-to';
 import { RoutePlan } from '@/components/paths/route-plan';
 import { Notices } from '@/components/ui/notices';
+import { contentGraphLayout, contentNeighbourhoodLayout } from '@/lib/content/graph-layouts';
 import { getContent } from '@/lib/content/load';
 import { findRole } from '@/lib/content/lookups';
 import type { Role } from '@/lib/content/schemas';
 import { buildRoleGraph, incomingRoles, reachableByDistance } from '@/lib/graph';
-import { layoutNeighbourhood, layoutRoleGraph, type GraphLayout } from '@/lib/graph-layout';
 import { parsePathsParams, pathsHref } from '@/lib/params/paths';
 import type { SearchParams } from '@/lib/params/shared';
 import { planRoute } from '@/lib/paths';
 
 type Props = { searchParams: Promise<SearchParams> };
-
-// Content is read once per process, so its layouts are computed once too, not per request.
-// ELK runs here on the server only; the browser gets finished SVG.
-const layouts = new WeakMap<readonly Role[], Promise<GraphLayout>>();
-function layoutOf(roles: readonly Role[]): Promise<GraphLayout> {
-  const cached = layouts.get(roles) ?? layoutRoleGraph(roles);
-  layouts.set(roles, cached);
-  return cached;
-}
-const neighbourhoods = new WeakMap<readonly Role[], Map<string, Promise<GraphLayout>>>();
-function neighbourhoodOf(roles: readonly Role[], slug: string): Promise<GraphLayout> {
-  const bySlug = neighbourhoods.get(roles) ?? new Map<string, Promise<GraphLayout>>();
-  neighbourhoods.set(roles, bySlug);
-  const cached = bySlug.get(slug) ?? layoutNeighbourhood(roles, slug);
-  bySlug.set(slug, cached);
-  return cached;
-}
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const content = getContent();
@@ -61,7 +44,8 @@ export default async function PathsPage({ searchParams }: Props) {
   const drawn = value.route < routes.length ? value.route : 0;
   const routeNotice = value.route > 0 && value.route >= routes.length && routes.length > 0 ? [`There is no alternative ${value.route}; the shortest route is drawn.`] : [];
   const route = routes[drawn]?.roles ?? [];
-  const [layout, neighbourhood] = await Promise.all([layoutOf(content.roles), fromRole ? neighbourhoodOf(content.roles, fromRole.slug) : undefined]);
+  // ELK runs on the server only (laid out once per process); the browser gets finished SVG.
+  const [layout, neighbourhood] = await Promise.all([contentGraphLayout(), fromRole ? contentNeighbourhoodLayout(fromRole.slug) : undefined]);
   const graphRoles = content.roles.map(({ slug, title, track }) => ({ slug, title, track }));
   const toRole = to ? findRole(content, to) : undefined;
   const planPath = pathsHref({ from, to });

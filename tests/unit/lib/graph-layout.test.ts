@@ -25,7 +25,10 @@ function expectNoOverlaps(layout: GraphLayout) {
   }
 }
 
-describe('layoutRoleGraph', () => {
+// ELK starts slowly and shares the CPU with everything else: room enough that only a hang fails.
+const slowLayout = { timeout: 60_000 };
+
+describe('layoutRoleGraph', slowLayout, () => {
   // A small ladder with a cycle (manager back to lead) and a role with no moves.
   const roles = [
     role('agent', 'front-office', 'entry', 'lead', 'analyst'),
@@ -76,7 +79,7 @@ describe('layoutRoleGraph', () => {
   });
 });
 
-describe('the real growth graph', () => {
+describe('the real growth graph', slowLayout, () => {
   const roles = realRoles();
   const laidOut = layoutRoleGraph(roles);
 
