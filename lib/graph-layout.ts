@@ -52,12 +52,14 @@ export interface LayoutOptions {
   nodeHeight: number;
   /** Levels as columns (ELK partitions); off for a neighbourhood, whose moves share one column. */
   levelColumns: boolean;
+  /** Moves leave and reach a role along shared lines (fewer crossings in the whole graph). */
+  mergeMoves: boolean;
 }
 
 export type LayoutRole = Pick<Role, 'slug' | 'growth' | 'track' | 'level'>;
 
 // Boxes hold a 13px title on up to two lines plus the track name, drawn at natural size.
-const defaultOptions: LayoutOptions = { nodeWidth: 168, nodeHeight: 72, levelColumns: true };
+const defaultOptions: LayoutOptions = { nodeWidth: 168, nodeHeight: 72, levelColumns: true, mergeMoves: true };
 const nodeGap = 24;
 // Room above and below the roles of a lane, where its label sits clear of a route step number.
 const lanePadding = 34;
@@ -75,9 +77,6 @@ const baseOptions: ElkOptions = {
   'elk.layered.spacing.edgeNodeBetweenLayers': '16',
   'elk.layered.spacing.edgeEdgeBetweenLayers': '8',
   'elk.padding': '[top=12,left=12,bottom=12,right=12]',
-  // Moves out of one role leave it together and moves into one role arrive together, like the rungs
-  // of a ladder; on the real content that leaves 11 crossings where separate lines had 19.
-  'elk.layered.mergeEdges': 'true',
 };
 
 // The second pass keeps each role at the height of its lane; ELK still routes every edge.
@@ -102,7 +101,10 @@ const elk = new ELK();
  * planned positions (cheap), and ELK routes the few best for real; the fewest crossings win.
  */
 export async function layoutRoleGraph(roles: readonly LayoutRole[], options: Partial<LayoutOptions> = {}): Promise<GraphLayout> {
-  const { nodeWidth, nodeHeight, levelColumns } = { ...defaultOptions, ...options };
+  const { nodeWidth, nodeHeight, levelColumns, mergeMoves } = { ...defaultOptions, ...options };
+  // Moves out of one role leave it together and moves into one role arrive together, like the rungs
+  // of a ladder; on the real content that leaves 11 crossings where separate lines had 19.
+  const merge: ElkOptions = { 'elk.layered.mergeEdges': String(mergeMoves) };
   const graph = buildRoleGraph(roles);
   // Fresh objects for every run: ELK writes its results into the graph it is given.
   const elkEdges = (): ElkExtendedEdge[] => graph.edges.map((edge, i) => ({ id: `e${i}`, sources: [edge.from], targets: [edge.to] }));
@@ -110,7 +112,7 @@ export async function layoutRoleGraph(roles: readonly LayoutRole[], options: Par
 
   const free = await elk.layout({
     id: 'free',
-    layoutOptions: baseOptions,
+    layoutOptions: { ...baseOptions, ...merge },
     children: roles.map((role) => ({ id: role.slug, width: nodeWidth, height: nodeHeight, layoutOptions: partition(role) })),
     edges: elkEdges(),
   });
@@ -154,7 +156,7 @@ export async function layoutRoleGraph(roles: readonly LayoutRole[], options: Par
     const ordered = [...roles].sort((a, b) => order.indexOf(a.track) - order.indexOf(b.track) || hint.get(a.slug)!.y - hint.get(b.slug)!.y);
     const laid: ElkNode = await elk.layout({
       id: 'lanes',
-      layoutOptions: laneOptions,
+      layoutOptions: { ...laneOptions, ...merge },
       children: ordered.map((role): ElkNode => {
         const { x, y } = hint.get(role.slug)!;
         return { id: role.slug, x, y, width: nodeWidth, height: nodeHeight, layoutOptions: { ...partition(role), 'elk.position': `(${x},${y})` } };
@@ -196,7 +198,8 @@ export function layoutNeighbourhood(roles: readonly LayoutRole[], slug: string):
   const sub = roles
     .filter((r) => r.slug === slug || targets.has(r.slug))
     .map((r) => (r.slug === slug ? r : { ...r, growth: [] }));
-  return layoutRoleGraph(sub, { nodeWidth: 140, levelColumns: false });
+  // Separate lines here: few enough never to cross, and the route's own line stays its own.
+  return layoutRoleGraph(sub, { nodeWidth: 130, levelColumns: false, mergeMoves: false });
 }
 
 /** The route ELK drew for one edge: start, bends, end. */

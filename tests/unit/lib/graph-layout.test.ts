@@ -111,11 +111,21 @@ describe('the real growth graph', slowLayout, () => {
     expect(countEdgeCrossings(layout)).toBe(11);
   });
 
+  // A 390 px phone leaves 356 px for the drawing; 13px titles stay at least 12 px up to 356 * 13 / 12.
+  const phoneWidthForReadableNames = Math.floor((356 * 13) / 12);
+
+  it('keeps even the role with the most moves narrow enough for 12 px names on a phone', async () => {
+    const busiest = [...roles].sort((a, b) => b.growth.length - a.growth.length)[0]!;
+    const layout = await layoutNeighbourhood(roles, busiest.slug);
+    expect(layout.nodes).toHaveLength(busiest.growth.length + 1);
+    expect(layout.width).toBeLessThanOrEqual(phoneWidthForReadableNames);
+  });
+
   it('lays out a role and its moves narrow enough for a phone, the moves in one column', async () => {
     const csr = roles.find((r) => r.slug === 'customer-service-representative')!;
     const layout = await layoutNeighbourhood(roles, csr.slug);
     expect(layout.nodes.map((n) => n.slug).sort()).toEqual([csr.slug, ...csr.growth.map((g) => g.to)].sort());
-    expect(layout.width).toBeLessThanOrEqual(370);
+    expect(layout.width).toBeLessThanOrEqual(phoneWidthForReadableNames);
     expect(new Set(layout.nodes.filter((n) => n.slug !== csr.slug).map((n) => n.x)).size).toBe(1);
     expect(countEdgesThroughNodes(layout).count).toBe(0);
     expect(countEdgeCrossings(layout)).toBe(0);
