@@ -159,11 +159,10 @@ function RouteChoice({ routes, drawn, from, to }: { routes: number[]; drawn: num
       <p className="font-semibold">Draw on the graph:</p>
       <ul className="mt-1 flex flex-wrap gap-2">
         {routes.map((moves, i) => {
-          const query = new URLSearchParams({ from, to, ...(i > 0 ? { route: String(i) } : {}) });
           return (
             <li key={i}>
               <Link
-                href={`/paths?${query.toString()}#graph-heading`}
+                href={`${pathsHref({ from, to, route: i })}#graph-heading`}
                 aria-current={i === drawn ? 'true' : undefined}
                 className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 aria-[current]:border-orange-700 aria-[current]:bg-orange-50 aria-[current]:font-semibold dark:border-slate-600 dark:aria-[current]:bg-orange-950"
                 data-route-choice={i}

@@ -3,6 +3,7 @@ import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/proven
 import type { Content } from '@/lib/content/schemas';
 import { findCertification, findRole, findSkill, findTerm } from '@/lib/content/lookups';
 import { moveKindLabels, skillLevelLabels } from '@/lib/labels';
+import { pathsHref } from '@/lib/params/paths';
 import type { PlannedRoute, RouteStep } from '@/lib/paths';
 
 const roleTitle = (content: Content, slug: string) => findRole(content, slug)?.title ?? slug;
@@ -31,7 +32,7 @@ export function RoutePlan({ routes, drawn = 0, content }: { routes: readonly Pla
           </summary>
           <RouteSteps route={route} index={i + 1} content={content} />
           <p className="mt-3">
-            <Link href={`/paths?${new URLSearchParams({ from: shortest.roles[0]!, to: shortest.roles[shortest.roles.length - 1]!, route: String(i + 1) }).toString()}#graph-heading`}>
+            <Link href={`${pathsHref({ from: shortest.roles[0], to: shortest.roles.at(-1), route: i + 1 })}#graph-heading`}>
               Draw alternative {i + 1} on the graph
             </Link>
           </p>

@@ -41,8 +41,11 @@ export function parsePathsParams(params: SearchParams, roleSlugs: readonly strin
   return { value, notices };
 }
 
-/** The address of the growth graph, a role's place in it (`from`) or a route (`from` and `to`); the reverse of parsePathsParams. */
-export function pathsHref({ from, to }: { from?: string | undefined; to?: string | undefined } = {}): string {
-  const parts = [from && `from=${from}`, from && to && `to=${to}`].filter(Boolean);
+/**
+ * The address of the growth graph, a role's place in it (`from`) or a route (`from` and `to`, and
+ * which planned route to draw when not the shortest); the reverse of parsePathsParams.
+ */
+export function pathsHref({ from, to, route = 0 }: { from?: string | undefined; to?: string | undefined; route?: number } = {}): string {
+  const parts = [from && `from=${from}`, from && to && `to=${to}`, from && to && route > 0 && `route=${route}`].filter(Boolean);
   return parts.length ? `/paths?${parts.join('&')}` : '/paths';
 }
