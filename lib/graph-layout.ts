@@ -58,7 +58,7 @@ export interface LayoutOptions {
 
 export type LayoutRole = Pick<Role, 'slug' | 'growth' | 'track' | 'level'>;
 
-// Boxes hold a 13px title on up to two lines plus the track name, drawn at natural size.
+// Boxes hold a 13px title on up to three lines (two plus the track name when it fits), at natural size.
 const defaultOptions: LayoutOptions = { nodeWidth: 168, nodeHeight: 72, levelColumns: true, mergeMoves: true };
 const nodeGap = 24;
 // Room above and below the roles of a lane, where its label sits clear of a route step number.
