@@ -112,3 +112,21 @@ test('the CSR page shows where each move leads next, and links on to operations 
   await expect(page).toHaveURL(/\/roles\/operations-manager$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Operations Manager' })).toBeVisible();
 });
+
+test('Tab brings a role outside the graph frame into view, without script help', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/paths');
+  const nodes = page.locator('svg[data-graph] a[data-node]');
+  const last = nodes.last();
+  const frame = page.locator('[data-graph-frame]');
+  const inFrame = async () => {
+    const [f, n] = [(await frame.boundingBox())!, (await last.boundingBox())!];
+    return n.x >= f.x && n.x + n.width <= f.x + f.width && n.y >= f.y && n.y + n.height <= f.y + f.height;
+  };
+  // The last role in reading order starts out of sight, far to the right.
+  expect(await inFrame()).toBe(false);
+  await nodes.first().focus();
+  for (let i = 0; i < (await nodes.count()) && !(await last.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(last).toBeFocused();
+  expect(await inFrame()).toBe(true);
+});
