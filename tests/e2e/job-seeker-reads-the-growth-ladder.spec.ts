@@ -130,3 +130,25 @@ test('Tab brings a role outside the graph frame into view, without script help',
   await expect(last).toBeFocused();
   expect(await inFrame()).toBe(true);
 });
+
+test('on a wide screen the graph opens on the person’s role, even one far from the top left', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/paths');
+  // The role drawn furthest down and right: out of the frame's first view.
+  const far = await page
+    .locator('svg[data-graph] a[data-node]')
+    .evaluateAll((links) =>
+      links
+        .map((a) => ({ slug: a.getAttribute('data-node')!, box: a.getBoundingClientRect() }))
+        .sort((p, q) => q.box.bottom + q.box.right - (p.box.bottom + p.box.right))[0]!.slug,
+    );
+  await page.goto(`/paths?from=${far}`);
+  // The frame scrolls to the role once the page's script runs.
+  await expect
+    .poll(async () => {
+      const frame = (await page.locator('[data-graph-frame]').boundingBox())!;
+      const node = (await page.locator(`svg[data-graph] a[data-node="${far}"]`).boundingBox())!;
+      return node.x >= frame.x && node.x + node.width <= frame.x + frame.width && node.y >= frame.y && node.y + node.height <= frame.y + frame.height;
+    })
+    .toBe(true);
+});
