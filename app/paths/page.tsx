@@ -48,7 +48,7 @@ export default async function PathsPage({ searchParams }: Props) {
   const [layout, neighbourhood] = await Promise.all([contentGraphLayout(), fromRole ? contentNeighbourhoodLayout(fromRole.slug) : undefined]);
   const graphRoles = content.roles.map(({ slug, title, track }) => ({ slug, title, track }));
   const toRole = to ? findRole(content, to) : undefined;
-  const planPath = pathsHref({ from, to });
+  const planPath = pathsHref({ from, to, route: drawn });
   const graph = buildRoleGraph(content.roles);
   // With no goal, or no route to it, show where the start can lead and what leads to the goal instead.
   const noRoute = plan !== undefined && plan.routes.length === 0;
