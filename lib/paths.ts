@@ -154,12 +154,15 @@ export interface RoutePlan {
   notices: string[];
 }
 
+/** Most routes a plan offers: the shortest and up to two alternatives. */
+export const maxRoutes = 3;
+
 /** Routes from one role to another with what each move takes; notices explain an empty plan. */
 export function planRoute(
   content: { roles: readonly Role[]; advice: readonly Pick<Advice, 'slug' | 'appliesTo'>[] },
   from: string,
   to: string,
-  maxRoutes = 3,
+  routeCount = maxRoutes,
 ): RoutePlan {
   const bySlug = new Map(content.roles.map((role) => [role.slug, role]));
   const fromRole = bySlug.get(from);
@@ -170,7 +173,7 @@ export function planRoute(
     return { routes: [], notices: [`You are already a ${fromRole.title}: pick a different goal to plan a route.`] };
   }
   const graph = buildRoleGraph(content.roles);
-  const routes = kShortestPaths(graph, from, to, maxRoutes);
+  const routes = kShortestPaths(graph, from, to, routeCount);
   if (routes.length === 0) {
     return { routes: [], notices: [`There is no route from ${fromRole.title} to ${toRole.title} in the growth paths we know of.`] };
   }

@@ -12,24 +12,16 @@ import { ReachableRoles } from '@/components/paths/reachable-roles';
 import { RolesLeadingTo } from '@/components/paths/roles-leading-to';
 import { RoutePlan } from '@/components/paths/route-plan';
 import { Notices } from '@/components/ui/notices';
+import { contentGraphLayout, contentNeighbourhoodLayout } from '@/lib/content/graph-layouts';
 import { getContent } from '@/lib/content/load';
 import { findRole } from '@/lib/content/lookups';
 import type { Role } from '@/lib/content/schemas';
 import { buildRoleGraph, incomingRoles, reachableByDistance } from '@/lib/graph';
-import { layoutRoleGraph, type GraphLayout } from '@/lib/graph-layout';
 import { parsePathsParams, pathsHref } from '@/lib/params/paths';
 import type { SearchParams } from '@/lib/params/shared';
 import { planRoute } from '@/lib/paths';
 
 type Props = { searchParams: Promise<SearchParams> };
-
-// Content is read once per process, so its layout is computed once too, not per request.
-const layouts = new WeakMap<readonly Role[], GraphLayout>();
-function layoutOf(roles: readonly Role[]): GraphLayout {
-  const cached = layouts.get(roles) ?? layoutRoleGraph(roles);
-  layouts.set(roles, cached);
-  return cached;
-}
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const content = getContent();
@@ -47,11 +39,16 @@ export default async function PathsPage({ searchParams }: Props) {
   const { from, to, suggestions } = value;
   const plan = from && to ? planRoute(content, from, to) : undefined;
   const fromRole = from ? findRole(content, from) : undefined;
-  const route = plan?.routes[0]?.roles ?? [];
-  const layout = layoutOf(content.roles);
+  const routes = plan?.routes ?? [];
+  // The route the graph draws: the shortest unless the person picked an alternative that exists.
+  const drawn = value.route < routes.length ? value.route : 0;
+  const routeNotice = value.route > 0 && value.route >= routes.length && routes.length > 0 ? [`There is no alternative ${value.route}; the shortest route is drawn.`] : [];
+  const route = routes[drawn]?.roles ?? [];
+  // ELK runs on the server only (laid out once per process); the browser gets finished SVG.
+  const [layout, neighbourhood] = await Promise.all([contentGraphLayout(), fromRole ? contentNeighbourhoodLayout(fromRole.slug) : undefined]);
   const graphRoles = content.roles.map(({ slug, title, track }) => ({ slug, title, track }));
   const toRole = to ? findRole(content, to) : undefined;
-  const planPath = pathsHref({ from, to });
+  const planPath = pathsHref({ from, to, route: drawn });
   const graph = buildRoleGraph(content.roles);
   // With no goal, or no route to it, show where the start can lead and what leads to the goal instead.
   const noRoute = plan !== undefined && plan.routes.length === 0;
@@ -74,7 +71,7 @@ export default async function PathsPage({ searchParams }: Props) {
           <HandoutActions path={planPath} title={toRole ? `From ${fromRole.title} to ${toRole.title}` : `Where ${fromRole.title} can lead`} />
         </div>
       )}
-      <Notices notices={[...notices, ...(plan?.notices ?? [])]} />
+      <Notices notices={[...notices, ...routeNotice, ...(plan?.notices ?? [])]} />
       {suggestions.length > 0 && (
         <section aria-labelledby="suggestions-heading" className="mt-4">
           <h2 id="suggestions-heading" className="text-xl font-semibold">
@@ -96,27 +93,52 @@ export default async function PathsPage({ searchParams }: Props) {
           </ul>
         </section>
       )}
-      {plan && plan.routes.length > 0 && <RoutePlan routes={plan.routes} content={content} />}
+      {plan && plan.routes.length > 0 && <RoutePlan routes={plan.routes} drawn={drawn} content={content} />}
       {fromRole && (!to || (noRoute && reachable.length > 0)) && <ReachableRoles from={fromRole} reachable={reachable} roles={content.roles} />}
       {toRole && leadingTo.length > 0 && <RolesLeadingTo goal={toRole} sources={leadingTo} />}
       {(!fromRole || (noRoute && reachable.length === 0 && leadingTo.length === 0)) && <StartingPoints roles={content.roles} />}
 
       <section aria-labelledby="graph-heading" className="mt-10" data-print={fromRole ? 'hide' : undefined}>
-        <h2 id="graph-heading" className="text-2xl font-bold">
+        <h2 id="graph-heading" className="scroll-mt-4 text-2xl font-bold">
           The growth graph
         </h2>
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          Every role and the moves out of it, entry roles on the left. Select a role to open its page; drag or pinch
-          to move around, or use the zoom buttons. The same moves are listed after the graph.
+          Levels run left to right, from entry roles to executives; each band across is a track. Select a role to open
+          its page; hover or focus one to see only its moves in and out. The same moves are listed after the graph.
         </p>
+        {fromRole && neighbourhood && (
+          // On a phone the whole graph cannot be read at once: open on the person's role and its moves.
+          <figure className="mt-4 md:hidden" aria-labelledby="neighbourhood-caption">
+            <figcaption id="neighbourhood-caption" className="font-semibold">
+              {fromRole.title} and where it leads next
+            </figcaption>
+            <div className="mt-2 rounded-lg border border-slate-300 dark:border-slate-700">
+              <RoleGraph
+                id="neighbourhood"
+                fit
+                layout={neighbourhood}
+                roles={graphRoles}
+                route={route}
+                label={`${fromRole.title} and the ${neighbourhood.nodes.length - 1} roles it leads to`}
+              />
+            </div>
+            <p className="mt-2">
+              <a href="#whole-graph" className="underline">
+                Show everything: the whole graph
+              </a>
+            </p>
+          </figure>
+        )}
         <GraphLegend showRoute={route.length > 0} />
-        <div className="mt-4">
-          <ZoomableSvg>
+        {routes.length > 1 && <RouteChoice routes={routes.map((r) => r.roles.length - 1)} drawn={drawn} from={from!} to={to!} />}
+        <div className="mt-4 scroll-mt-4" id="whole-graph">
+          <ZoomableSvg focus={from}>
             <RoleGraph
+              id="graph"
               layout={layout}
               roles={graphRoles}
               route={route}
-              label={`Growth graph of ${layout.nodes.length} roles${route.length ? ', with your route numbered' : ''}. The same moves are listed under “Every move, as a list”.`}
+              label={`Growth graph of ${layout.nodes.length} roles${route.length ? `, with ${drawn === 0 ? 'your route' : `alternative ${drawn}`} numbered` : ''}. The same moves are listed under “Every move, as a list”.`}
             />
           </ZoomableSvg>
         </div>
@@ -127,6 +149,31 @@ export default async function PathsPage({ searchParams }: Props) {
       </div>
       <PrintAddress path={planPath} />
     </div>
+  );
+}
+
+/** Which planned route the graph draws; links, so each choice works without JavaScript and can be shared. */
+function RouteChoice({ routes, drawn, from, to }: { routes: number[]; drawn: number; from: string; to: string }) {
+  return (
+    <nav aria-label="Route drawn on the graph" className="mt-4">
+      <p className="font-semibold">Draw on the graph:</p>
+      <ul className="mt-1 flex flex-wrap gap-2">
+        {routes.map((moves, i) => {
+          return (
+            <li key={i}>
+              <Link
+                href={`${pathsHref({ from, to, route: i })}#graph-heading`}
+                aria-current={i === drawn ? 'true' : undefined}
+                className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 aria-[current]:border-orange-700 aria-[current]:bg-orange-50 aria-[current]:font-semibold dark:border-slate-600 dark:aria-[current]:bg-orange-950"
+                data-route-choice={i}
+              >
+                {i === 0 ? 'Shortest route' : `Alternative ${i}`} ({moves === 1 ? 'one move' : `${moves} moves`})
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
   );
 }
 

@@ -1,18 +1,38 @@
 import type { Role } from '@/lib/content/schemas';
 import { edgePath, wrapLabel, type GraphLayout } from '@/lib/graph-layout';
-import { trackLabels } from '@/lib/labels';
+import { levelLabels, trackLabels } from '@/lib/labels';
 import styles from './role-graph.module.css';
 
 export type GraphRole = Pick<Role, 'slug' | 'title' | 'track'>;
 
-// Fits a 13px title in a 200-unit box with padding; the box size comes from lib/graph-layout.
-const charsPerLine = 26;
+// About 8 units per character of a 13px semibold title, so a line fits its box with padding.
+const unitsPerChar = 8.5;
+// Room above the drawing for the level names that head its columns (a neighbourhood has none).
+const columnHeader = 36;
 
 /**
- * The growth graph as ready SVG: every role a link to its page, in reading order so Tab follows the
- * picture. Route roles carry data-route-step and aria-current; the zoom layer is what ZoomableSvg moves.
+ * The growth graph as ready SVG, drawn at natural size (one unit, one CSS pixel) so titles stay
+ * 13px; the frame around it scrolls. Levels head the columns, tracks label the lanes. Every role is
+ * a link to its page, in reading order so Tab follows the picture. Route roles carry
+ * data-route-step and aria-current; the route's lines are drawn over the others.
  */
-export function RoleGraph({ layout, roles, route = [], label }: { layout: GraphLayout; roles: readonly GraphRole[]; route?: readonly string[]; label: string }) {
+export function RoleGraph({
+  layout,
+  roles,
+  route = [],
+  label,
+  id,
+  fit = false,
+}: {
+  layout: GraphLayout;
+  roles: readonly GraphRole[];
+  route?: readonly string[];
+  label: string;
+  /** Also prefixes the arrowheads' ids, so two graphs on a page keep their own. */
+  id: string;
+  /** Shrink to the width available (never grow past natural size) instead of scrolling. */
+  fit?: boolean;
+}) {
   const bySlug = new Map(roles.map((r) => [r.slug, r]));
   const neighbours = new Map<string, string[]>();
   for (const { from, to } of layout.edges) {
@@ -20,94 +40,121 @@ export function RoleGraph({ layout, roles, route = [], label }: { layout: GraphL
     neighbours.set(to, [...(neighbours.get(to) ?? []), from]);
   }
   const routeEdges = new Set(route.slice(1).map((to, i) => `${route[i]}>${to}`));
+  const onRoute = (edge: { from: string; to: string }) => routeEdges.has(`${edge.from}>${edge.to}`);
+  const headerHeight = layout.columns.length > 0 ? columnHeader : 0;
+  const height = layout.height + headerHeight;
 
   return (
     <svg
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      id={id}
+      viewBox={`0 ${-headerHeight} ${layout.width} ${height}`}
+      width={fit ? undefined : layout.width}
+      height={fit ? undefined : height}
+      style={fit ? { width: '100%', maxWidth: layout.width, height: 'auto' } : undefined}
       role="group"
       aria-label={label}
-      // The drawing's own proportions, capped so the whole graph fits the screen on load.
-      style={{ aspectRatio: `${layout.width} / ${layout.height}` }}
-      className={`${styles.tracks} ${styles.graph} block max-h-[75vh] min-h-80 w-full`}
-      data-graph=""
+      className={`${styles.tracks} ${styles.graph} block`}
+      data-graph={fit ? undefined : ''}
+      data-neighbourhood={fit ? '' : undefined}
+      data-width={layout.width}
+      data-height={height}
     >
       <defs>
-        <marker id="graph-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" className={styles.arrow} />
         </marker>
-        <marker id="graph-route-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+        <marker id={`${id}-route-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" className={styles.routeArrow} />
         </marker>
       </defs>
-      <g data-zoom-layer="">
-        <g aria-hidden="true">
-          {layout.edges.map((edge) => {
-            const onRoute = routeEdges.has(`${edge.from}>${edge.to}`);
-            return (
-              <path
-                key={`${edge.from}>${edge.to}`}
-                d={edgePath(edge.points)}
-                className={styles.edge}
-                data-from={edge.from}
-                data-to={edge.to}
-                data-kind={edge.kind}
-                data-on-route={onRoute ? '' : undefined}
-                markerEnd={`url(#${onRoute ? 'graph-route-arrow' : 'graph-arrow'})`}
-              />
-            );
-          })}
-        </g>
-        {layout.nodes.map((node) => {
-          const role = bySlug.get(node.slug);
-          if (!role) return null;
-          const step = route.indexOf(node.slug);
-          const lines = wrapLabel(role.title, charsPerLine);
-          const track = trackLabels[role.track];
-          // The accessible name starts with the visible words (title, track) so speech input can say them.
-          const name = `${role.title}, ${track} track${step >= 0 ? `, step ${step + 1} of your route` : ''}`;
-          return (
-            <a
-              key={node.slug}
-              href={`/roles/${node.slug}`}
-              className={styles.node}
-              data-node={node.slug}
-              data-track={role.track}
-              data-neighbours={(neighbours.get(node.slug) ?? []).join(' ')}
-              data-route-step={step >= 0 ? step : undefined}
-              aria-current={step >= 0 ? 'step' : undefined}
-              aria-label={name}
-            >
-              <rect className={styles.focusRing} x={node.x - 4} y={node.y - 4} width={node.width + 8} height={node.height + 8} rx={10} />
-              <rect className={styles.box} x={node.x} y={node.y} width={node.width} height={node.height} rx={7} />
-              <text x={node.x + node.width / 2} textAnchor="middle" aria-hidden="true">
-                {/* Spaces between the lines keep the words apart in the link's text. */}
-                {lines.map((line, i) => (
-                  <tspan key={i} className={styles.title} x={node.x + node.width / 2} y={node.y + (lines.length === 1 ? 26 : 19) + i * 16}>
-                    {line}{' '}
-                  </tspan>
-                ))}
-                <tspan className={styles.trackName} x={node.x + node.width / 2} y={node.y + node.height - 9}>
+      <g aria-hidden="true">
+        {layout.lanes.map((lane, i) => (
+          <g key={lane.track} data-lane={lane.track}>
+            <rect className={i % 2 ? styles.laneOdd : styles.lane} x={0} y={lane.y} width={layout.width} height={lane.height} />
+            <text className={styles.laneName} x={8} y={lane.y + 19}>
+              {trackLabels[lane.track]}
+            </text>
+          </g>
+        ))}
+        {layout.columns.map((column, i) => (
+          <g key={column.level} data-column={column.level}>
+            {i > 0 && <line className={styles.columnRule} x1={column.x} y1={-headerHeight} x2={column.x} y2={layout.height} />}
+            <text className={styles.columnName} x={column.x + column.width / 2} y={-12} textAnchor="middle">
+              {levelLabels[column.level]}
+            </text>
+          </g>
+        ))}
+      </g>
+      <g aria-hidden="true">
+        {/* Route lines last, so they are drawn over every other line. */}
+        {[...layout.edges.filter((e) => !onRoute(e)), ...layout.edges.filter(onRoute)].map((edge) => (
+          <path
+            key={`${edge.from}>${edge.to}`}
+            d={edgePath(edge.points)}
+            className={styles.edge}
+            data-from={edge.from}
+            data-to={edge.to}
+            data-kind={edge.kind}
+            data-on-route={onRoute(edge) ? '' : undefined}
+            markerEnd={`url(#${id}-${onRoute(edge) ? 'route-arrow' : 'arrow'})`}
+          />
+        ))}
+      </g>
+      {layout.nodes.map((node) => {
+        const role = bySlug.get(node.slug);
+        if (!role) return null;
+        const step = route.indexOf(node.slug);
+        const lines = wrapLabel(role.title, Math.floor(node.width / unitsPerChar), 3);
+        const track = trackLabels[role.track];
+        const middle = node.x + node.width / 2;
+        // The accessible name starts with the visible words (title, track) so speech input can say them.
+        const name = `${role.title}, ${track} track${step >= 0 ? `, step ${step + 1} of your route` : ''}`;
+        return (
+          <a
+            key={node.slug}
+            href={`/roles/${node.slug}`}
+            className={styles.node}
+            // The phone view's roles get their own attributes, so `[data-node]` always means the whole graph.
+            {...{ [fit ? 'data-focus-node' : 'data-node']: node.slug }}
+            data-track={role.track}
+            data-neighbours={(neighbours.get(node.slug) ?? []).join(' ')}
+            {...{ [fit ? 'data-focus-route-step' : 'data-route-step']: step >= 0 ? step : undefined }}
+            aria-current={step >= 0 ? 'step' : undefined}
+            aria-label={name}
+          >
+            <rect className={styles.focusRing} x={node.x - 4} y={node.y - 4} width={node.width + 8} height={node.height + 8} rx={10} />
+            <rect className={styles.box} x={node.x} y={node.y} width={node.width} height={node.height} rx={7} />
+            <text x={middle} textAnchor="middle" aria-hidden="true">
+              {/* Spaces between the lines keep the words apart in the link's text. */}
+              {lines.map((line, i) => (
+                <tspan key={i} className={styles.title} x={middle} y={node.y + [30, 22, 20][lines.length - 1]! + i * 16} data-title="">
+                  {line}{' '}
+                </tspan>
+              ))}
+              {/* A three-line title fills the box; the lane still names the track. */}
+              {lines.length < 3 && (
+                <tspan className={styles.trackName} x={middle} y={node.y + node.height - 10}>
                   {track}
                 </tspan>
+              )}
+            </text>
+          </a>
+        );
+      })}
+      {/* Step numbers sit outside the links: their names already say which step they are. */}
+      <g aria-hidden="true">
+        {route.map((slug, step) => {
+          const node = layout.nodes.find((n) => n.slug === slug);
+          if (!node) return null;
+          return (
+            <g key={slug} className={styles.badgeGroup} data-badge-for={slug}>
+              <circle className={styles.badge} cx={node.x} cy={node.y} r={12} />
+              <text className={styles.badgeText} x={node.x} y={node.y + 4.5} textAnchor="middle">
+                {step + 1}
               </text>
-            </a>
+            </g>
           );
         })}
-        {/* Step numbers sit outside the links: their names already say which step they are. */}
-        <g aria-hidden="true">
-          {route.map((slug, step) => {
-            const node = layout.nodes.find((n) => n.slug === slug);
-            if (!node) return null;
-            return (
-              <g key={slug} className={styles.badgeGroup} data-badge-for={slug}>
-                <circle className={styles.badge} cx={node.x} cy={node.y} r={11} />
-                <text className={styles.badgeText} x={node.x} y={node.y + 4} textAnchor="middle">
-                  {step + 1}
-                </text>
-              </g>
-            );
-          })}
-        </g>
       </g>
     </svg>
   );

@@ -1,32 +1,63 @@
 'use client';
 
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 const buttonClass =
-  'min-h-11 min-w-11 rounded-md border border-slate-300 bg-white px-3 text-lg font-semibold text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
+  'min-h-11 min-w-11 rounded-md border border-slate-300 bg-white px-3 text-base font-semibold text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
+
+const minScale = 0.2;
+const maxScale = 3;
 
 /**
- * Adds pan and zoom (wheel, pinch, drag, buttons) and neighbour highlighting to a server-rendered
- * role graph. The SVG's viewBox already fits the whole graph, so "reset" is the identity transform.
+ * Frames a server-rendered role graph drawn at natural size. The frame scrolls, so panning is the
+ * browser's own (touch, wheel, scrollbars, and Tab brings a focused role into view) and works without
+ * JavaScript. Script adds zoom buttons, "show everything", opening on the `focus` role, and
+ * neighbour highlighting.
  */
-export function ZoomableSvg({ children }: { children: ReactNode }) {
-  const wrapper = useRef<HTMLDivElement>(null);
-  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown>>(null);
+export function ZoomableSvg({ children, focus }: { children: ReactNode; focus?: string }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(1);
   const [ready, setReady] = useState(false);
 
-  useEffect(() => {
-    const svg = wrapper.current?.querySelector<SVGSVGElement>('svg[data-graph]');
-    const layer = svg?.querySelector('[data-zoom-layer]');
-    if (!svg || !layer) return;
-    const zoomer = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.8, 8])
-      .on('zoom', (event: { transform: { toString(): string } }) => layer.setAttribute('transform', event.transform.toString()));
-    const selection = select(svg).call(zoomer);
-    behaviour.current = zoomer;
+  const svgOf = () => frame.current?.querySelector<SVGSVGElement>('svg[data-graph]') ?? null;
 
-    const nodeOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGAElement>('a[data-node]') : null);
+  // Resizes the drawing, keeping the point at the middle of the frame where it was.
+  const zoomTo = (next: number) => {
+    const box = frame.current;
+    const svg = svgOf();
+    if (!box || !svg) return;
+    const k = Math.min(maxScale, Math.max(minScale, next));
+    const middle = { x: (box.scrollLeft + box.clientWidth / 2) / scale, y: (box.scrollTop + box.clientHeight / 2) / scale };
+    svg.style.width = `${Number(svg.dataset.width) * k}px`;
+    svg.style.height = `${Number(svg.dataset.height) * k}px`;
+    box.scrollTo({ left: middle.x * k - box.clientWidth / 2, top: middle.y * k - box.clientHeight / 2 });
+    setScale(k);
+  };
+
+  const fitAll = () => {
+    const box = frame.current;
+    const svg = svgOf();
+    if (!box || !svg) return;
+    zoomTo(Math.min(box.clientWidth / Number(svg.dataset.width), box.clientHeight / Number(svg.dataset.height)));
+  };
+
+  useEffect(() => {
+    const box = frame.current;
+    const svg = svgOf();
+    if (!box || !svg) return;
+    // Open at natural size on the person's role, or on the first entry role, scrolling only if it is
+    // out of sight, so the level and track names at the top left stay in view when they can.
+    const target = svg.querySelector<SVGGraphicsElement>(focus ? `a[data-node="${CSS.escape(focus)}"]` : 'a[data-node]');
+    if (target) {
+      const node = target.getBBox();
+      const top = node.y - svg.viewBox.baseVal.y;
+      box.scrollTo({
+        left: node.x + node.width > box.clientWidth ? node.x - 24 : 0,
+        top: top + node.height > box.clientHeight ? top - box.clientHeight / 3 : 0,
+      });
+    }
+
+    const nodeOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<SVGAElement>('a[data-node]') : null);
     const highlight = (event: Event) => {
       const node = nodeOf(event.target);
       if (!node) return;
@@ -37,49 +68,50 @@ export function ZoomableSvg({ children }: { children: ReactNode }) {
       for (const e of svg.querySelectorAll<SVGPathElement>('path[data-from]')) e.toggleAttribute('data-lit', e.dataset.from === slug || e.dataset.to === slug);
     };
     const clear = () => delete svg.dataset.highlighting;
-    // A node reached by Tab while zoomed in may be off screen: bring it to the middle.
-    const reveal = (event: FocusEvent) => {
-      const node = nodeOf(event.target);
-      if (!node || zoomTransform(svg).k <= 1 || !node.matches(':focus-visible')) return;
-      const box = node.getBBox();
-      zoomer.translateTo(selection, box.x + box.width / 2, box.y + box.height / 2);
-    };
     svg.addEventListener('pointerover', highlight);
     svg.addEventListener('focusin', highlight);
-    svg.addEventListener('focusin', reveal);
     svg.addEventListener('pointerleave', clear);
     svg.addEventListener('focusout', clear);
     setReady(true);
     return () => {
-      selection.on('.zoom', null);
       svg.removeEventListener('pointerover', highlight);
       svg.removeEventListener('focusin', highlight);
-      svg.removeEventListener('focusin', reveal);
       svg.removeEventListener('pointerleave', clear);
       svg.removeEventListener('focusout', clear);
     };
-  }, []);
-
-  const act = (action: (z: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement) => void) => () => {
-    const svg = wrapper.current?.querySelector<SVGSVGElement>('svg[data-graph]');
-    if (svg && behaviour.current) action(behaviour.current, svg);
-  };
+  }, [focus]);
 
   return (
-    <div ref={wrapper} className="relative overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700">
-      {/* Without JavaScript the buttons could do nothing, so they appear once zoom is attached. */}
-      <div role="group" aria-label="Zoom the graph" hidden={!ready} className="absolute right-2 top-2 z-10 flex gap-1">
-        <button type="button" className={buttonClass} aria-label="Zoom in" onClick={act((z, svg) => z.scaleBy(select(svg), 1.4))}>
+    <div>
+      {/* Without JavaScript the buttons could do nothing, so they appear once the script runs. */}
+      <div role="group" aria-label="Zoom the graph" hidden={!ready} className="mb-2 flex flex-wrap items-center gap-2">
+        <button type="button" className={buttonClass} aria-label="Zoom in" onClick={() => zoomTo(scale * 1.4)}>
           +
         </button>
-        <button type="button" className={buttonClass} aria-label="Zoom out" onClick={act((z, svg) => z.scaleBy(select(svg), 1 / 1.4))}>
+        <button type="button" className={buttonClass} aria-label="Zoom out" onClick={() => zoomTo(scale / 1.4)}>
           −
         </button>
-        <button type="button" className={`${buttonClass} text-sm`} onClick={act((z, svg) => z.transform(select(svg), zoomIdentity))}>
-          Reset
+        <button type="button" className={buttonClass} onClick={fitAll}>
+          Show everything
         </button>
+        <button type="button" className={buttonClass} onClick={() => zoomTo(1)}>
+          Actual size
+        </button>
+        <span className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite" data-zoom-level="">
+          {Math.round(scale * 100)}%
+        </span>
       </div>
-      {children}
+      <div
+        ref={frame}
+        data-graph-frame=""
+        // Focusable so a keyboard user can scroll the frame itself with the arrow keys.
+        tabIndex={0}
+        role="region"
+        aria-label="Growth graph, scrollable"
+        className="max-h-[75vh] overflow-auto print:max-h-none print:overflow-visible overscroll-contain rounded-lg border border-slate-300 focus-visible:outline-3 focus-visible:outline-blue-700 dark:border-slate-700"
+      >
+        {children}
+      </div>
     </div>
   );
 }

@@ -3,12 +3,13 @@ import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/proven
 import type { Content } from '@/lib/content/schemas';
 import { findCertification, findRole, findSkill, findTerm } from '@/lib/content/lookups';
 import { moveKindLabels, skillLevelLabels } from '@/lib/labels';
+import { pathsHref } from '@/lib/params/paths';
 import type { PlannedRoute, RouteStep } from '@/lib/paths';
 
 const roleTitle = (content: Content, slug: string) => findRole(content, slug)?.title ?? slug;
 
 /** The planned routes as steps: shortest first, then the alternatives. */
-export function RoutePlan({ routes, content }: { routes: readonly PlannedRoute[]; content: Content }) {
+export function RoutePlan({ routes, drawn = 0, content }: { routes: readonly PlannedRoute[]; drawn?: number; content: Content }) {
   const [shortest] = routes;
   if (!shortest) return null;
   const from = roleTitle(content, shortest.roles[0]!);
@@ -20,8 +21,8 @@ export function RoutePlan({ routes, content }: { routes: readonly PlannedRoute[]
       </h2>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         The shortest route takes {moves(shortest.steps.length)}
-        {routes.length > 1 ? `; ${routes.length - 1 === 1 ? 'one alternative is' : `${routes.length - 1} alternatives are`} listed after it.` : '.'} Its
-        steps are numbered on the graph below.
+        {routes.length > 1 ? `; ${routes.length - 1 === 1 ? 'one alternative is' : `${routes.length - 1} alternatives are`} listed after it.` : '.'}{' '}
+        {drawn === 0 ? 'Its steps are numbered on the graph below.' : `The graph below numbers the steps of alternative ${drawn}.`}
       </p>
       <RouteSteps route={shortest} index={0} content={content} />
       {routes.slice(1).map((route, i) => (
@@ -30,6 +31,11 @@ export function RoutePlan({ routes, content }: { routes: readonly PlannedRoute[]
             Alternative {i + 1}: {moves(route.steps.length)}, {route.roles.map((slug) => roleTitle(content, slug)).join(' → ')}
           </summary>
           <RouteSteps route={route} index={i + 1} content={content} />
+          <p className="mt-3">
+            <Link href={`${pathsHref({ from: shortest.roles[0], to: shortest.roles.at(-1), route: i + 1 })}#graph-heading`}>
+              Draw alternative {i + 1} on the graph
+            </Link>
+          </p>
         </details>
       ))}
     </section>

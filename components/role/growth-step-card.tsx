@@ -70,6 +70,22 @@ export function GrowthStepCard({ step, content }: { step: GrowthStep; content: C
             )}
           </dd>
         </div>
+        {/* On screen only: the printed handout keeps to two pages, and the next role's own page has these. */}
+        {step.leadsOn.length > 0 && (
+          <div className="print:hidden">
+            <dt className="font-semibold">Where it leads next</dt>
+            <dd className="mt-1">
+              <ul data-leads-on="" className="flex flex-wrap gap-x-4 gap-y-1">
+                {step.leadsOn.map((next) => (
+                  <li key={next.slug}>
+                    <Link href={`/roles/${next.slug}`}>{next.title}</Link>{' '}
+                    <span className="text-sm text-slate-700 dark:text-slate-300">({moveKindLabels[next.kind].toLowerCase()})</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
       </dl>
     </article>
   );

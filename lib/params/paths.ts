@@ -1,3 +1,4 @@
+import { maxRoutes } from '../paths';
 import { closestSlugs } from '../suggest';
 import { knownSlug, singleValue, type Parsed, type SearchParams } from './shared';
 
@@ -6,14 +7,23 @@ export interface PathsParams {
   from?: string;
   /** The role they want to reach; only kept alongside a different `from`. */
   to?: string;
+  /** Which planned route the graph draws: 0 the shortest (the default), 1 or 2 an alternative. */
+  route: number;
   /** Closest real roles to a `from` or `to` that was not recognised, to offer as links. */
   suggestions: { param: 'from' | 'to'; slugs: string[] }[];
 }
 
-/** Reads `/paths?from=<role>&to=<role>`; unknown, repeated or over-long values become notices. */
+/** Reads `/paths?from=<role>&to=<role>&route=<n>`; unknown, repeated or over-long values become notices. */
 export function parsePathsParams(params: SearchParams, roleSlugs: readonly string[]): Parsed<PathsParams> {
-  const value: PathsParams = { suggestions: [] };
+  const value: PathsParams = { route: 0, suggestions: [] };
   const notices: string[] = [];
+  const route = singleValue(params, 'route');
+  notices.push(...route.notices);
+  if (route.value !== undefined) {
+    const n = /^\d$/.test(route.value) ? Number(route.value) : NaN;
+    if (n < maxRoutes) value.route = n;
+    else notices.push(`“route” should be a number from 0 to ${maxRoutes - 1}; the shortest route is drawn.`);
+  }
   for (const param of ['from', 'to'] as const) {
     const read = knownSlug(params, param, roleSlugs, 'role');
     notices.push(...read.notices);
@@ -31,8 +41,11 @@ export function parsePathsParams(params: SearchParams, roleSlugs: readonly strin
   return { value, notices };
 }
 
-/** The address of the growth graph, a role's place in it (`from`) or a route (`from` and `to`); the reverse of parsePathsParams. */
-export function pathsHref({ from, to }: { from?: string | undefined; to?: string | undefined } = {}): string {
-  const parts = [from && `from=${from}`, from && to && `to=${to}`].filter(Boolean);
+/**
+ * The address of the growth graph, a role's place in it (`from`) or a route (`from` and `to`, and
+ * which planned route to draw when not the shortest); the reverse of parsePathsParams.
+ */
+export function pathsHref({ from, to, route = 0 }: { from?: string | undefined; to?: string | undefined; route?: number } = {}): string {
+  const parts = [from && `from=${from}`, from && to && `to=${to}`, from && to && route > 0 && `route=${route}`].filter(Boolean);
   return parts.length ? `/paths?${parts.join('&')}` : '/paths';
 }

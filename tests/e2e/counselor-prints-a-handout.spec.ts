@@ -18,7 +18,7 @@ test('a role page prints as a handout: no navigation or buttons, links as text, 
   // Paper has no hover: each link's address is printed after it.
   const printedHref = await page
     .getByRole('region', { name: 'How to grow from here' })
-    .locator('a[href="/roles/team-leader"]')
+    .locator('h3 a[href="/roles/team-leader"]')
     .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(printedHref).toContain('/roles/team-leader');
 });

@@ -42,29 +42,39 @@ test('hovering a role lights up its neighbours and dims the others', async ({ pa
   await expect(page.locator('a[data-node="accountant"]')).toHaveCSS('opacity', '0.25');
 });
 
-test('the graph zooms with the buttons and resets to fit', async ({ page }) => {
+test('the graph zooms with the buttons, shows everything at once, and goes back to actual size', async ({ page }) => {
   await page.goto('/paths');
-  const layer = page.locator('svg[data-graph] [data-zoom-layer]');
+  const svg = page.locator('svg[data-graph]');
+  const frame = page.locator('[data-graph-frame]');
+  const natural = Number(await svg.getAttribute('data-width'));
+  const width = async () => (await svg.boundingBox())!.width;
+  expect(await width()).toBeCloseTo(natural, 0);
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect(layer).toHaveAttribute('transform', /scale\(1\.4\)/);
+  await expect.poll(width).toBeCloseTo(natural * 1.4, 0);
+  await expect(page.locator('[data-zoom-level]')).toHaveText('140%');
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await page.getByRole('button', { name: 'Zoom out' }).click();
-  await expect(layer).toHaveAttribute('transform', /scale\(0\.8/);
-  await page.getByRole('button', { name: 'Reset' }).click();
-  await expect(layer).toHaveAttribute('transform', 'translate(0,0) scale(1)');
-  const box = await page.locator('svg[data-graph]').boundingBox();
-  await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
-  await page.mouse.wheel(0, -300);
-  await expect(layer).not.toHaveAttribute('transform', 'translate(0,0) scale(1)');
+  await expect.poll(width).toBeLessThan(natural);
+  await page.getByRole('button', { name: 'Show everything' }).click();
+  // The whole drawing now fits inside the frame: nothing left to scroll to.
+  const fits = async () => {
+    const [box, graph] = [(await frame.boundingBox())!, (await svg.boundingBox())!];
+    return graph.width <= box.width + 1 && graph.height <= box.height + 1;
+  };
+  await expect.poll(fits).toBe(true);
+  await page.getByRole('button', { name: 'Actual size' }).click();
+  await expect.poll(width).toBeCloseTo(natural, 0);
 });
 
-test('on a 360 px phone the graph fits the screen and the page does not scroll sideways', async ({ page }) => {
+test('on a 360 px phone the graph frame fits the screen and scrolls inside itself; the page does not scroll sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/paths?from=customer-service-representative&to=operations-manager');
-  const box = await page.locator('svg[data-graph]').boundingBox();
-  expect(box!.width).toBeLessThanOrEqual(360);
+  const frame = await page.locator('[data-graph-frame]').boundingBox();
+  expect(frame!.width).toBeLessThanOrEqual(360);
+  expect(await page.locator('[data-graph-frame]').evaluate((f) => f.scrollWidth > f.clientWidth)).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show everything' })).toBeVisible();
 });
 
 test('the page ships role titles, not the content set', async ({ request }) => {

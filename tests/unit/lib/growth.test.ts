@@ -41,8 +41,20 @@ describe('growthSteps', () => {
         takes: 'Hitting targets.',
         skillsToGain: [{ skill: 'leadership', level: 'strong' }],
         metricsToMaster: ['key-performance-indicator'],
+        leadsOn: [],
       },
     ]);
+  });
+  it('shows where each move leads next, leaving out moves back to the role itself and to unknown roles', () => {
+    const manager = role('manager', { title: 'Manager' });
+    const lead2 = role('lead', {
+      growth: [
+        { to: 'manager', kind: 'promotion', takes: 'Running a team well.' },
+        { to: 'agent', kind: 'lateral', takes: 'Back on the floor.' },
+        { to: 'gone', kind: 'lateral', takes: 'A role that no longer exists.' },
+      ],
+    });
+    expect(growthSteps({ roles: [agent, lead2, manager] }, agent)[0]?.leadsOn).toEqual([{ slug: 'manager', title: 'Manager', kind: 'promotion' }]);
   });
   it('finds the roles that lead into a role', () => {
     expect(incomingSteps({ roles: [agent, lead] }, lead)).toEqual([{ source: agent, kind: 'promotion' }]);

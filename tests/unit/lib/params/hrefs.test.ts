@@ -37,11 +37,13 @@ describe('URL builders read back by their parsers', () => {
     for (const from of roleSlugs) {
       const alone = paramsOf(pathsHref({ from }));
       expect(alone.pathname).toBe('/paths');
-      expect(parsePathsParams(alone.params, roleSlugs)).toEqual({ value: { from, suggestions: [] }, notices: [] });
+      expect(parsePathsParams(alone.params, roleSlugs)).toEqual({ value: { from, route: 0, suggestions: [] }, notices: [] });
       for (const to of roleSlugs) {
         if (to === from) continue;
         const { params } = paramsOf(pathsHref({ from, to }));
-        expect(parsePathsParams(params, roleSlugs)).toEqual({ value: { from, to, suggestions: [] }, notices: [] });
+        expect(parsePathsParams(params, roleSlugs)).toEqual({ value: { from, to, route: 0, suggestions: [] }, notices: [] });
+        const alternative = paramsOf(pathsHref({ from, to, route: 2 })).params;
+        expect(parsePathsParams(alternative, roleSlugs)).toEqual({ value: { from, to, route: 2, suggestions: [] }, notices: [] });
       }
     }
   });

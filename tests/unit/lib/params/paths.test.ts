@@ -6,7 +6,7 @@ const roles = ['customer-service-representative', 'team-leader', 'supervisor'];
 describe('parsePathsParams', () => {
   it('reads a start and a goal', () => {
     expect(parsePathsParams({ from: 'customer-service-representative', to: 'supervisor' }, roles)).toEqual({
-      value: { from: 'customer-service-representative', to: 'supervisor', suggestions: [] },
+      value: { from: 'customer-service-representative', to: 'supervisor', route: 0, suggestions: [] },
       notices: [],
     });
   });
@@ -20,13 +20,22 @@ describe('parsePathsParams', () => {
   });
   it('drops a goal equal to the start, and asks for a start when only a goal is given', () => {
     expect(parsePathsParams({ from: 'supervisor', to: 'supervisor' }, roles)).toEqual({
-      value: { from: 'supervisor', suggestions: [] },
+      value: { from: 'supervisor', route: 0, suggestions: [] },
       notices: ['The start and the goal are the same role; pick a different goal to plan a route.'],
     });
     expect(parsePathsParams({ to: 'supervisor' }, roles).notices).toEqual(['Pick the role you have now as well as your goal to see a route.']);
   });
   it('keeps the first of repeated values and cuts very long ones', () => {
-    expect(parsePathsParams({ from: ['supervisor', 'team-leader'] }, roles).value).toEqual({ from: 'supervisor', suggestions: [] });
+    expect(parsePathsParams({ from: ['supervisor', 'team-leader'] }, roles).value).toEqual({ from: 'supervisor', route: 0, suggestions: [] });
     expect(parsePathsParams({ from: 'x'.repeat(5000) }, roles).notices).toHaveLength(2);
+  });
+  it('reads which route to draw: 0 to 2, anything else draws the shortest with a notice', () => {
+    const plan = { from: 'customer-service-representative', to: 'supervisor' };
+    expect(parsePathsParams({ ...plan, route: '2' }, roles)).toEqual({ value: { ...plan, route: 2, suggestions: [] }, notices: [] });
+    for (const bad of ['3', '-1', '1.5', 'two', '<b>1</b>', '9'.repeat(300)]) {
+      const { value, notices } = parsePathsParams({ ...plan, route: bad }, roles);
+      expect(value.route, bad).toBe(0);
+      expect(notices.at(-1), bad).toBe('“route” should be a number from 0 to 2; the shortest route is drawn.');
+    }
   });
 });

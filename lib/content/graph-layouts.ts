@@ -1,0 +1,32 @@
+import { layoutNeighbourhood, layoutRoleGraph, type GraphLayout, type LayoutRole } from '../graph-layout';
+import { getContent } from './load';
+
+// ELK takes a moment, so each layout of the content is computed once per process. The memo lives on
+// globalThis because the server's start-up warm-up (instrumentation.ts) and the pages are bundled
+// apart; it is keyed by what the layout reads, so edited content (dev server) gets a fresh one.
+const memoKey = Symbol.for('bpo-career-explorer.graph-layouts');
+type Memo = Map<string, Promise<GraphLayout>>;
+const memo: Memo = ((globalThis as Record<symbol, Memo | undefined>)[memoKey] ??= new Map());
+
+function remembered(roles: readonly LayoutRole[], view: string, compute: () => Promise<GraphLayout>): Promise<GraphLayout> {
+  const key = `${view}|${JSON.stringify(roles.map(({ slug, track, level, growth }) => [slug, track, level, growth.map((g) => [g.to, g.kind])]))}`;
+  const found = memo.get(key);
+  if (found) return found;
+  const computed = compute();
+  memo.set(key, computed);
+  // A failed layout is not kept, so the next request tries again.
+  computed.catch(() => memo.delete(key));
+  return computed;
+}
+
+/** The whole growth graph of the site's content. */
+export function contentGraphLayout(): Promise<GraphLayout> {
+  const { roles } = getContent();
+  return remembered(roles, 'whole', () => layoutRoleGraph(roles));
+}
+
+/** One role of the site's content and the moves out of it, for phones. */
+export function contentNeighbourhoodLayout(slug: string): Promise<GraphLayout> {
+  const { roles } = getContent();
+  return remembered(roles, `around:${slug}`, () => layoutNeighbourhood(roles, slug));
+}
