@@ -1,7 +1,7 @@
 import { roleLevelRank, skillLevels, skillLevelValue } from './content/enums';
 import type { Growth, Level, MoveKind, Role, Skill, SkillLevel } from './content/schemas';
 import { buildRoleGraph, growthTargets, type RoleGraph } from './graph';
-import { shortestPath } from './paths';
+import { shortestRoute } from './paths';
 import { skillsFromTasks, type Task } from './tasks';
 
 // Skill matching, the way a counselor talks: which roles a person could apply for now, which they
@@ -313,7 +313,7 @@ interface Reach {
 /**
  * Multi-source breadth-first search: fewest moves from any of `starts` to every reachable role,
  * with the role before each one, so every route comes out of one pass (O(roles + moves)) instead
- * of one search per role. Like lib/paths.ts shortestPath, ties go to the growth option listed
+ * of one search per role. Like lib/paths.ts shortestRoute, ties go to the growth option listed
  * first in the content, so a route here is the one /paths plans from the same start.
  */
 function reachFrom(graph: RoleGraph, starts: readonly string[]): Map<string, Reach> {
@@ -423,7 +423,7 @@ export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph
  */
 export function plannedRoute(graph: RoleGraph, option: Pick<GrowOption, 'slug' | 'route'>): string[] {
   const start = option.route[0];
-  return (start && shortestPath(graph, start, option.slug)) || option.route;
+  return (start && shortestRoute(graph, start, option.slug)) || option.route;
 }
 
 export interface NextSkill {

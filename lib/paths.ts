@@ -10,7 +10,7 @@ export type Route = string[];
  * Ties go to the first growth option listed in the content, so results are stable.
  * `blockedNodes` and `blockedEdges` ("from>to") let Yen's algorithm search around earlier routes.
  */
-export function shortestPath(
+export function shortestRoute(
   graph: RoleGraph,
   from: string,
   to: string,
@@ -49,8 +49,8 @@ function walkBack(previous: ReadonlyMap<string, string>, from: string, to: strin
  * Up to `k` loop-free routes from `from` to `to`, fewest moves first (Yen's algorithm).
  * Routes of equal length keep a stable order: the order their moves appear in the content.
  */
-export function kShortestPaths(graph: RoleGraph, from: string, to: string, k: number): Route[] {
-  const first = shortestPath(graph, from, to);
+export function kShortestRoutes(graph: RoleGraph, from: string, to: string, k: number): Route[] {
+  const first = shortestRoute(graph, from, to);
   if (!first || k < 1 || from === to) return first && k >= 1 ? [first] : [];
   const found: Route[] = [first];
   const candidates: Route[] = [];
@@ -69,7 +69,7 @@ export function kShortestPaths(graph: RoleGraph, from: string, to: string, k: nu
       }
       // Root nodes (other than the spur) are off limits, which keeps every route loop-free.
       const blockedNodes = new Set(rootPath.slice(0, -1));
-      const spur = shortestPath(graph, spurNode, to, blockedNodes, blockedEdges);
+      const spur = shortestRoute(graph, spurNode, to, blockedNodes, blockedEdges);
       if (!spur) continue;
       const candidate = [...rootPath.slice(0, -1), ...spur];
       if (known.has(key(candidate))) continue;
@@ -173,7 +173,7 @@ export function planRoute(
     return { routes: [], notices: [`You are already a ${fromRole.title}: pick a different goal to plan a route.`] };
   }
   const graph = buildRoleGraph(content.roles);
-  const routes = kShortestPaths(graph, from, to, routeCount);
+  const routes = kShortestRoutes(graph, from, to, routeCount);
   if (routes.length === 0) {
     return { routes: [], notices: [`There is no route from ${fromRole.title} to ${toRole.title} in the growth paths we know of.`] };
   }

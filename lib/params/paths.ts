@@ -46,6 +46,6 @@ export function parsePathsParams(params: SearchParams, roleSlugs: readonly strin
  * which planned route to draw when not the shortest); the reverse of parsePathsParams.
  */
 export function pathsHref({ from, to, route = 0 }: { from?: string | undefined; to?: string | undefined; route?: number } = {}): string {
-  const parts = [from && `from=${from}`, from && to && `to=${to}`, from && to && route > 0 && `route=${route}`].filter(Boolean);
+  const parts = [from && `from=${from}`, to && `to=${to}`, from && to && route > 0 && `route=${route}`].filter(Boolean);
   return parts.length ? `/paths?${parts.join('&')}` : '/paths';
 }

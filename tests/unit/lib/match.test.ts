@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getContent } from '@/lib/content/load';
 import { buildRoleGraph } from '@/lib/graph';
-import { shortestPath } from '@/lib/paths';
+import { shortestRoute } from '@/lib/paths';
 import {
   adviseMatch,
   combineScore,
@@ -251,7 +251,7 @@ describe('plannedRoute', () => {
     const advice = adviseMatch({ skills: [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }], tasks: [] }, data, graph);
     const ops = advice.growInto.find((m) => m.slug === 'operations-manager')!;
     expect(ops.route[0]).toBe('customer-service-representative');
-    expect(plannedRoute(graph, ops)).toEqual(shortestPath(graph, 'customer-service-representative', 'operations-manager'));
+    expect(plannedRoute(graph, ops)).toEqual(shortestRoute(graph, 'customer-service-representative', 'operations-manager'));
     expect(plannedRoute(graph, ops)).toHaveLength(ops.moves + 1);
   });
 });

@@ -4,7 +4,7 @@ import type { Role } from '@/lib/content/schemas';
 import { buildRoleGraph } from '@/lib/graph';
 import { readRawContent } from '@/lib/content/load';
 import { roleSchema } from '@/lib/content/schemas';
-import { kShortestPaths, planRoute, shortestPath, skillsToGainAlongRoute } from '@/lib/paths';
+import { kShortestRoutes, planRoute, shortestRoute, skillsToGainAlongRoute } from '@/lib/paths';
 
 // The real roles, read without the rest of the content so unrelated content work cannot break these tests.
 const realRoles = () => readRawContent().raw.roles.map((file) => roleSchema.parse(file.data));
@@ -31,29 +31,29 @@ const roles = [
 ];
 const graph = buildRoleGraph(roles);
 
-describe('shortestPath', () => {
+describe('shortestRoute', () => {
   it('finds the route with fewest moves, first content option on a tie', () => {
-    expect(shortestPath(graph, 'a', 'd')).toEqual(['a', 'b', 'd']);
-    expect(shortestPath(graph, 'a', 'f')).toEqual(['a', 'b', 'e', 'f']);
+    expect(shortestRoute(graph, 'a', 'd')).toEqual(['a', 'b', 'd']);
+    expect(shortestRoute(graph, 'a', 'f')).toEqual(['a', 'b', 'e', 'f']);
   });
   it('terminates on cycles and returns nothing when the goal is unreachable', () => {
-    expect(shortestPath(graph, 'd', 'a')).toBeUndefined();
-    expect(shortestPath(graph, 'f', 'a')).toBeUndefined();
-    expect(shortestPath(graph, 'a', 'g')).toBeUndefined();
-    expect(shortestPath(graph, 'a', 'nope')).toBeUndefined();
+    expect(shortestRoute(graph, 'd', 'a')).toBeUndefined();
+    expect(shortestRoute(graph, 'f', 'a')).toBeUndefined();
+    expect(shortestRoute(graph, 'a', 'g')).toBeUndefined();
+    expect(shortestRoute(graph, 'a', 'nope')).toBeUndefined();
   });
 });
 
-describe('kShortestPaths (Yen)', () => {
+describe('kShortestRoutes (Yen)', () => {
   it('lists loop-free routes, shortest first', () => {
-    expect(kShortestPaths(graph, 'a', 'd', 3)).toEqual([
+    expect(kShortestRoutes(graph, 'a', 'd', 3)).toEqual([
       ['a', 'b', 'd'],
       ['a', 'c', 'd'],
       ['a', 'b', 'e', 'd'],
     ]);
   });
   it('never repeats a role within a route, even through the d ⇄ e and a ⇄ c cycles', () => {
-    const routes = kShortestPaths(graph, 'a', 'f', 10);
+    const routes = kShortestRoutes(graph, 'a', 'f', 10);
     expect(routes.length).toBeGreaterThan(2);
     for (const route of routes) expect(new Set(route).size).toBe(route.length);
     expect(new Set(routes.map((r) => r.join())).size).toBe(routes.length);
@@ -61,8 +61,8 @@ describe('kShortestPaths (Yen)', () => {
     expect(lengths).toEqual([...lengths].sort((x, y) => x - y));
   });
   it('stops when fewer routes exist than asked for', () => {
-    expect(kShortestPaths(graph, 'g', 'f', 3)).toEqual([['g', 'f']]);
-    expect(kShortestPaths(graph, 'f', 'a', 3)).toEqual([]);
+    expect(kShortestRoutes(graph, 'g', 'f', 3)).toEqual([['g', 'f']]);
+    expect(kShortestRoutes(graph, 'f', 'a', 3)).toEqual([]);
   });
 });
 

@@ -1,0 +1,72 @@
+import type { Content, Role } from './content/schemas';
+import { findRole } from './content/lookups';
+import { buildRoleGraph, incomingRoles, reachableByDistance } from './graph';
+import { pathsHref, type PathsParams } from './params/paths';
+import { planRoute, type RoutePlan } from './paths';
+
+// What /paths shows for its address, worked out in one pure function so its display rules can be
+// tested without rendering: the plan, which route the graph draws, and what to offer instead when
+// there is no start, no goal or no route.
+
+export interface PathsView {
+  fromRole: Role | undefined;
+  toRole: Role | undefined;
+  plan: RoutePlan | undefined;
+  /** Which planned route the graph draws: the one asked for when it exists, else the shortest. */
+  drawn: number;
+  /** The roles of the drawn route, in order; empty without one. */
+  route: string[];
+  /** The page's own address for this view (shared, printed, and the QR code). */
+  address: string;
+  title: string;
+  notices: string[];
+  /** Closest real roles to a `from` or `to` that was not recognised, as links. */
+  suggestions: { href: string; label: string }[];
+  /** Roles reachable from the start, by number of moves: when there is no goal, or no route to it. */
+  reachable: ReturnType<typeof reachableByDistance>;
+  /** Roles with a move into the goal: when there is no route to it. */
+  leadingTo: Role[];
+  showReachable: boolean;
+  /** Entry roles to start from: when there is no start, or nothing else to offer. */
+  startingPoints: Role[];
+}
+
+export function pathsTitle(fromRole: Pick<Role, 'title'> | undefined, toRole: Pick<Role, 'title'> | undefined): string {
+  if (fromRole && toRole) return `From ${fromRole.title} to ${toRole.title}`;
+  return fromRole ? `Where ${fromRole.title} can lead` : 'Career paths';
+}
+
+export function pathsView(content: Content, { from, to, route: asked, suggestions }: PathsParams, notices: readonly string[]): PathsView {
+  const fromRole = from ? findRole(content, from) : undefined;
+  const toRole = to ? findRole(content, to) : undefined;
+  const plan = from && to ? planRoute(content, from, to) : undefined;
+  const routes = plan?.routes ?? [];
+  const drawn = asked < routes.length ? asked : 0;
+  const routeNotice = asked > 0 && asked >= routes.length && routes.length > 0 ? [`There is no alternative ${asked}; the shortest route is drawn.`] : [];
+  const graph = buildRoleGraph(content.roles);
+  const noRoute = plan !== undefined && routes.length === 0;
+  const reachable = fromRole && (!to || noRoute) ? reachableByDistance(graph, fromRole.slug) : [];
+  const leadingTo = toRole && noRoute ? incomingRoles(graph, toRole.slug).flatMap((slug) => findRole(content, slug) ?? []) : [];
+  const titleOf = (slug: string) => findRole(content, slug)?.title ?? slug;
+  return {
+    fromRole,
+    toRole,
+    plan,
+    drawn,
+    route: routes[drawn]?.roles ?? [],
+    address: pathsHref({ from, to, route: drawn }),
+    title: pathsTitle(fromRole, toRole),
+    notices: [...notices, ...routeNotice, ...(plan?.notices ?? [])],
+    suggestions: suggestions.flatMap(({ param, slugs }) =>
+      slugs.map((slug) =>
+        param === 'from'
+          ? { href: pathsHref({ from: slug, to }), label: `${titleOf(slug)} as where you are now` }
+          : { href: pathsHref({ from, to: slug }), label: `${titleOf(slug)} as your goal` },
+      ),
+    ),
+    reachable,
+    leadingTo,
+    showReachable: fromRole !== undefined && (!to || (noRoute && reachable.length > 0)),
+    startingPoints: !fromRole || (noRoute && reachable.length === 0 && leadingTo.length === 0) ? content.roles.filter((r) => r.level === 'entry') : [],
+  };
+}
