@@ -12,7 +12,7 @@ import { layoutRoleGraph } from '../lib/graph-layout';
 import { adviseMatch, rankRolesBySkills, type HeldSkill } from '../lib/match';
 import { matchPageData } from '../lib/match-data';
 import { collectTasks } from '../lib/tasks';
-import { kShortestPaths, planRoute } from '../lib/paths';
+import { kShortestRoutes, planRoute } from '../lib/paths';
 import { syntheticContent } from '../tests/support/synthetic-content';
 
 function median(values: number[]): number {
@@ -73,7 +73,7 @@ bench('advise on 1,000 synthetic roles / 2,000 moves (100 held)', () => adviseMa
 const planning = syntheticContent({ roles: 1000, skills: 100, edges: 5000, seed: 2 });
 const graph = buildRoleGraph(planning.roles);
 bench('build the graph of 1,000 roles and 5,000 edges', () => buildRoleGraph(planning.roles));
-bench('3 shortest routes role-0 -> role-999 (1,000 roles, 5,000 edges)', () => kShortestPaths(graph, 'role-0', 'role-999', 3));
+bench('3 shortest routes role-0 -> role-999 (1,000 roles, 5,000 edges)', () => kShortestRoutes(graph, 'role-0', 'role-999', 3));
 bench('plan role-0 -> role-999 with skills to gain (1,000 / 5,000)', () => planRoute(planning, 'role-0', 'role-999'));
 
 const layout = syntheticContent({ roles: 200, skills: 50, edges: 400, seed: 3 });
