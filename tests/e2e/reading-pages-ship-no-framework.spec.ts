@@ -28,14 +28,7 @@ for (const { kind, path } of readingPages) {
 }
 
 test.describe('with JavaScript', () => {
-  test('Copy link puts the role page’s address on the clipboard', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/roles/trainer');
-    await page.getByRole('button', { name: 'Copy link to Trainer' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/roles/trainer', page.url()).href);
-  });
-
+  // Copy link on a role page: counselor-shares-a-role.spec.ts.
   test('“/” jumps to the search field, and searching opens the results', async ({ page }) => {
     await page.goto('/skills/communication');
     await page.keyboard.press('/');
