@@ -6,7 +6,6 @@ import { RoleFilterForm } from '@/components/role/role-filter-form';
 import { Notices } from '@/components/ui/notices';
 import { filterRoles, hasRoleFilters } from '@/lib/catalogue';
 import { getContent } from '@/lib/content/load';
-import type { SearchParams } from '@/lib/params/shared';
 import { parseRoleFilters } from '@/lib/params/roles';
 
 const description = 'Every BPO role: what it is, its track and its level. Filter by track, level and how the work is done.';
@@ -17,7 +16,7 @@ export const config = { unstable_runtimeJS: false };
 // Rendered per request from the query string, so a shared filtered list shows its roles without JavaScript.
 export const getServerSideProps: GetServerSideProps<Props> = async ({ query }) => {
   const { roles } = getContent();
-  const { value: filters, notices } = parseRoleFilters(query as SearchParams);
+  const { value: filters, notices } = parseRoleFilters(query);
   return { props: { shown: filterRoles(roles, filters), total: roles.length, filters, notices } };
 };
 
