@@ -10,18 +10,14 @@ import { getContent } from '@/lib/content/load';
 // header lets it suggest the closest real pages. No rewrite: a rewrite's 404 status is lost when
 // the server is bound to an explicit host (next start -H 127.0.0.1), where rewrites are proxied.
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith('/api/')) {
-    if (decodesCleanly(request.nextUrl.pathname)) return NextResponse.next();
-    // An API address that does not decode answers JSON: the 404 its section would give (lib/api/address.ts).
-    return problemResponse(unreadableAddressProblem(getContent(), readableSegments(request.nextUrl.pathname).slice(3)));
-  }
   const path = request.nextUrl.pathname;
-  try {
-    decodeURIComponent(path);
-  } catch {
+  if (!decodesCleanly(path)) {
     // Next would fail decoding the slug with a 500; a truncated or tampered link is the sender's error.
+    // An API address answers JSON: the 404 its section would give (lib/api/address.ts).
+    if (path.startsWith('/api/')) return problemResponse(unreadableAddressProblem(getContent(), readableSegments(path).slice(3)));
     return new NextResponse(malformedPage, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' } });
   }
+  if (path.startsWith('/api/')) return NextResponse.next();
   const headers = new Headers(request.headers);
   headers.set(requestedPathHeader, path);
   return NextResponse.next({ request: { headers } });

@@ -16,12 +16,7 @@ export const metadata: Metadata = { title: `Page not found · ${siteName}`, robo
  * real page static.
  */
 export default async function GlobalNotFound() {
-  const requested = (await headers()).get(requestedPathHeader);
-  const content = getContent();
-  // Outside roles, skills and guides there is nothing to be close to: offer places to start.
-  const suggestions = requested
-    ? notFoundSuggestions(content, requested)
-    : content.roles.filter((role) => role.level === 'entry').slice(0, 3).map((r) => ({ href: `/roles/${r.slug}`, label: r.title }));
+  const suggestions = notFoundSuggestions(getContent(), (await headers()).get(requestedPathHeader));
   return (
     <SiteShell>
       <NotFoundPage suggestions={suggestions} />

@@ -1,6 +1,6 @@
 import type { Certification } from './content/schemas';
 import type { RoleGraph } from './graph';
-import { adviseMatch, nextSkillsToLearn, plannedRoute, type GrowOption, type MatchAdvice, type NextSkill, type RoleMatch } from './match';
+import { adviseMatch, nearbyRoles, nextSkillsToLearn, plannedRoute, type GrowOption, type MatchAdvice, type NextSkill, type RoleMatch } from './match';
 import type { MatchPageData } from './match-data';
 import type { MatchState } from './params/match';
 import { skillsFromTasks } from './tasks';
@@ -56,7 +56,7 @@ export function matchView(state: MatchState, data: MatchPageData, graph: RoleGra
       return found ? [{ skill, text: found.cvLine }] : [];
     }),
     top: [...advice.applyNow, ...advice.growInto].slice(0, 3).map((m) => m.slug),
-    nearby: [...advice.applyNow, ...advice.growInto.filter((m) => m.tier <= 1 && m.moves <= 1)],
+    nearby: nearbyRoles(advice),
     target: state.target ? targetView(state.target, advice, data, graph, titleOf) : undefined,
     titleOf,
   };

@@ -438,6 +438,11 @@ export interface NextSkill {
   biggestRise: { slug: string; title: string; from: number; to: number };
 }
 
+/** The roles the next-skill advice counts: those open now, and those one move from the person's start. */
+export function nearbyRoles(advice: Pick<MatchAdvice, 'applyNow' | 'growInto'>): (ApplyOption | GrowOption)[] {
+  return [...advice.applyNow, ...advice.growInto.filter((m) => m.tier <= 1 && m.moves <= 1)];
+}
+
 /**
  * The skills the person lacks that matter for the roles they could apply for now or reach in one
  * move (and only those: a skill for a far-off role is not the next one). Ranked by how many roles
@@ -445,7 +450,7 @@ export interface NextSkill {
  * so the promise is modest), then by how many nearby scores it raises, then by name.
  */
 export function nextSkillsToLearn(advice: Pick<MatchAdvice, 'held' | 'experience' | 'applyNow' | 'growInto'>, data: MatchData): NextSkill[] {
-  const nearby = [...advice.applyNow, ...advice.growInto.filter((m) => m.tier <= 1 && m.moves <= 1)];
+  const nearby = nearbyRoles(advice);
   const nearbySlugs = new Set(nearby.map((m) => m.slug));
   const roles = data.roles.filter((r) => nearbySlugs.has(r.slug));
   const before = new Map(nearby.map((m) => [m.slug, m]));

@@ -6,8 +6,14 @@ export interface PageLink {
   label: string;
 }
 
-/** The three pages closest to a path that was not found, preferring its own section. */
-export function notFoundSuggestions(content: Content, requestedPath: string, count = 3): PageLink[] {
+/**
+ * The three pages closest to a path that was not found, preferring its own section. Without a path
+ * (outside roles, skills and guides there is nothing to be close to), places to start: entry roles.
+ */
+export function notFoundSuggestions(content: Content, requestedPath: string | null, count = 3): PageLink[] {
+  if (!requestedPath) {
+    return content.roles.filter((role) => role.level === 'entry').slice(0, count).map((r) => ({ href: `/roles/${r.slug}`, label: r.title }));
+  }
   const [, section = '', ...rest] = requestedPath.split('/');
   let requested = rest.join('/');
   try {
