@@ -20,8 +20,8 @@ export interface GrowthStep {
   skillsToGain: SkillToGain[];
   /** The next role's metrics: the article's advice is to understand the metrics that matter and how to improve them. */
   metricsToMaster: string[];
-  /** Where the move leads next (two moves on), so the ladder shows past its first rung. */
-  leadsOn: { slug: string; title: string; kind: Growth['kind'] }[];
+  /** Where the move leads next (two moves on), so the ladder shows past its first rung; each onward move with its source. */
+  leadsOn: { slug: string; title: string; kind: Growth['kind']; source: Provenance | undefined }[];
 }
 
 /** Each move out of a role with what it takes; moves to unknown roles are left out. */
@@ -33,7 +33,7 @@ export function growthSteps(content: Pick<Content, 'roles'>, role: Role): Growth
     // A move straight back to the role the person holds now is no step further up.
     const leadsOn = target.growth.flatMap((onward) => {
       const next = onward.to === role.slug ? undefined : content.roles.find((r) => r.slug === onward.to);
-      return next ? [{ slug: next.slug, title: next.title, kind: onward.kind }] : [];
+      return next ? [{ slug: next.slug, title: next.title, kind: onward.kind, source: onward.source }] : [];
     });
     steps.push({ target, kind: move.kind, takes: move.takes, source: move.source, skillsToGain: skillsToGain(role, target), metricsToMaster: target.metrics, leadsOn });
   }

@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
-import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/provenance';
+import { SourceNote, SuggestionMark } from '@/components/ui/provenance';
+import { isEditorial } from '@/lib/content/provenance';
 import type { Content } from '@/lib/content/schemas';
 import { findCertification, findRole, findSkill, findTerm } from '@/lib/content/lookups';
 import { moveKindLabels, skillLevelLabels } from '@/lib/labels';
@@ -72,7 +73,7 @@ function StepDetail({ step, number, content }: { step: RouteStep; number: number
       <h4 className="text-lg font-semibold">
         Step {number}: <Link href={`/roles/${step.to}`}>{roleTitle(content, step.to)}</Link>
         <span className="ml-2 text-base font-normal text-slate-700 dark:text-slate-300">({moveKindLabels[step.kind]})</span>
-        {isSuggestion(step.source) && (
+        {isEditorial(step.source) && (
           <>
             {' '}
             <SuggestionMark />

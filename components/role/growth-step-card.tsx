@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
-import { isSuggestion, SuggestionMark } from '@/components/ui/provenance';
+import { sourceLead, SourceWords, SuggestionMark } from '@/components/ui/provenance';
+import { isEditorial } from '@/lib/content/provenance';
 import type { Content } from '@/lib/content/schemas';
 import { findSkill, findTerm } from '@/lib/content/lookups';
 import type { GrowthStep } from '@/lib/growth';
@@ -16,7 +17,7 @@ export function GrowthStepCard({ step, content }: { step: GrowthStep; content: C
           <Link href={`/roles/${step.target.slug}`}>{step.target.title}</Link>
         </h3>
         <Badge tone="move">{moveKindLabels[step.kind]}</Badge>
-        {isSuggestion(step.source) && <SuggestionMark />}
+        {isEditorial(step.source) && <SuggestionMark />}
       </div>
       <dl className="mt-4 grid gap-4 print:mt-0 print:gap-0">
         <div>
@@ -26,9 +27,9 @@ export function GrowthStepCard({ step, content }: { step: GrowthStep; content: C
         {step.source && (
           // Paper keeps the mark only; the printed footer says the reasons are online.
           <div className="print:hidden">
-            <dt className="font-semibold print:inline print:after:content-[':_']">{'article' in step.source ? 'From the article' : 'Why this guide suggests it'}</dt>
+            <dt className="font-semibold print:inline print:after:content-[':_']">{sourceLead(step.source)}</dt>
             <dd className="mt-1 print:mt-0 print:inline text-slate-700 dark:text-slate-300">
-              {'article' in step.source ? <q className="italic">{step.source.article}</q> : step.source.editorial}
+              <SourceWords source={step.source} />
             </dd>
           </div>
         )}
@@ -80,6 +81,7 @@ export function GrowthStepCard({ step, content }: { step: GrowthStep; content: C
                   <li key={next.slug}>
                     <Link href={`/roles/${next.slug}`}>{next.title}</Link>{' '}
                     <span className="text-sm text-slate-700 dark:text-slate-300">({moveKindLabels[next.kind].toLowerCase()})</span>
+                    {isEditorial(next.source) && <> <SuggestionMark /></>}
                   </li>
                 ))}
               </ul>

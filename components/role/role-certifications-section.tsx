@@ -1,5 +1,6 @@
 import type { Content, Role } from '@/lib/content/schemas';
-import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/provenance';
+import { SourceNote, SuggestionMark } from '@/components/ui/provenance';
+import { isEditorial } from '@/lib/content/provenance';
 import { findCertification } from '@/lib/content/lookups';
 import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 
@@ -24,7 +25,7 @@ export function RoleCertificationsSection({ role, content }: { role: Role; conte
                     {certification?.name ?? slug}
                     {certification?.abbreviation && certification.abbreviation !== certification.name && ` (${certification.abbreviation})`}
                   </span>
-                  {isSuggestion(source) && <SuggestionMark />}
+                  {isEditorial(source) && <SuggestionMark />}
                 </span>
                 {certification && <p className="max-w-3xl text-slate-700 dark:text-slate-300">{certification.description}</p>}
                 <SourceNote source={source} />

@@ -1,5 +1,6 @@
 import type { Content, Role } from '@/lib/content/schemas';
-import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/provenance';
+import { SourceNote, SuggestionMark } from '@/components/ui/provenance';
+import { isEditorial } from '@/lib/content/provenance';
 import { findTerm } from '@/lib/content/lookups';
 import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 import { MetricName } from './metric-name';
@@ -20,7 +21,7 @@ export function RoleMetricsSection({ role, content }: { role: Role; content: Con
                   <span className="font-semibold">
                     <MetricName slug={slug} term={term} />
                   </span>
-                  {isSuggestion(source) && <SuggestionMark />}
+                  {isEditorial(source) && <SuggestionMark />}
                 </span>
                 {/* Paper names the metric; the printed footer points to the glossary for its meaning. */}
                 {term && <p className="max-w-3xl text-slate-700 dark:text-slate-300 print:hidden">{term.definition}</p>}

@@ -1,6 +1,7 @@
 import Link from '@/components/ui/link';
 import type { IncomingStep } from '@/lib/growth';
-import { isSuggestion, SuggestionMark } from '@/components/ui/provenance';
+import { SuggestionMark } from '@/components/ui/provenance';
+import { isEditorial } from '@/lib/content/provenance';
 import { moveKindLabels } from '@/lib/labels';
 import { Badge } from '@/components/ui/badge';
 import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
@@ -18,7 +19,7 @@ export function RoleOriginsSection({ steps }: { steps: IncomingStep[] }) {
                 {source.title}
               </Link>
               <Badge tone="move">{moveKindLabels[kind]}</Badge>
-              {isSuggestion(provenance) && <SuggestionMark />}
+              {isEditorial(provenance) && <SuggestionMark />}
             </li>
           ))}
         </ul>

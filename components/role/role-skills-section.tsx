@@ -1,6 +1,7 @@
 import Link from '@/components/ui/link';
 import type { Content, Role } from '@/lib/content/schemas';
-import { isSuggestion, SourceNote, SuggestionMark } from '@/components/ui/provenance';
+import { SourceNote, SuggestionMark } from '@/components/ui/provenance';
+import { isEditorial } from '@/lib/content/provenance';
 import { findSkill } from '@/lib/content/lookups';
 import { Badge } from '@/components/ui/badge';
 import { DetailSection } from '@/components/ui/detail-section';
@@ -24,7 +25,7 @@ export function RoleSkillsSection({ role, content }: { role: Role; content: Cont
                 </Link>
                 {skill?.kind === 'core' && <Badge tone="core">Core skill</Badge>}
                 {need.key && <Badge tone="level">Key skill</Badge>}
-                {need.key && isSuggestion(need.source) && <SuggestionMark />}
+                {need.key && isEditorial(need.source) && <SuggestionMark />}
               </span>{' '}
               <SkillLevelMeter level={need.level} />
               {need.key && (

@@ -1,7 +1,8 @@
 import type { Provenance } from '@/lib/content/schemas';
 
 // One look and one wording, everywhere a claim can be this guide's own rather than the article's
-// (role pages, route plans, /about explains it), so a reader learns it once.
+// (role pages, the graph and its list, route plans, the match, the comparison, handouts; /about
+// explains it), so a reader learns it once.
 export const suggestionLabel = 'This guide’s suggestion';
 
 /** Marks a move, metric, certification or key skill the article does not state. Words, not colour, carry it. */
@@ -13,8 +14,14 @@ export function SuggestionMark() {
   );
 }
 
-export function isSuggestion(source: Provenance | undefined): boolean {
-  return source !== undefined && 'editorial' in source;
+/** What introduces a claim's source: the article's words, or this guide's reason. */
+export function sourceLead(source: Provenance): string {
+  return 'article' in source ? 'From the article' : 'Why this guide suggests it';
+}
+
+/** The source itself: the article's words as a quote, or this guide's reason. */
+export function SourceWords({ source }: { source: Provenance }) {
+  return 'article' in source ? <q className="italic">{source.article}</q> : <>{source.editorial}</>;
 }
 
 /**
@@ -25,13 +32,7 @@ export function SourceNote({ source }: { source: Provenance | undefined }) {
   if (!source) return null;
   return (
     <p className="mt-1 text-sm text-slate-700 dark:text-slate-300 print:hidden" data-source={'article' in source ? 'article' : 'editorial'}>
-      {'article' in source ? (
-        <>
-          From the article: <q className="italic">{source.article}</q>
-        </>
-      ) : (
-        <>Why this guide suggests it: {source.editorial}</>
-      )}
+      {sourceLead(source)}: <SourceWords source={source} />
     </p>
   );
 }

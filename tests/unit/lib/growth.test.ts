@@ -56,6 +56,22 @@ describe('growthSteps', () => {
     });
     expect(growthSteps({ roles: [agent, lead2, manager] }, agent)[0]?.leadsOn).toEqual([{ slug: 'manager', title: 'Manager', kind: 'promotion' }]);
   });
+  it('says where each onward move comes from, so the page can mark this guide’s suggestions', () => {
+    const article = { article: 'can move up to team leads' };
+    const editorial = { editorial: 'Both roles coach agents; this guide suggests the step' };
+    const coach = role('coach', { title: 'Coach' });
+    const manager = role('manager', { title: 'Manager' });
+    const lead2 = role('lead', {
+      growth: [
+        { to: 'manager', kind: 'promotion', takes: 'Running a team well.', source: article },
+        { to: 'coach', kind: 'lateral', takes: 'Coaching instead of leading.', source: editorial },
+      ],
+    });
+    expect(growthSteps({ roles: [agent, lead2, manager, coach] }, agent)[0]?.leadsOn).toEqual([
+      { slug: 'manager', title: 'Manager', kind: 'promotion', source: article },
+      { slug: 'coach', title: 'Coach', kind: 'lateral', source: editorial },
+    ]);
+  });
   it('finds the roles that lead into a role', () => {
     expect(incomingSteps({ roles: [agent, lead] }, lead)).toEqual([{ source: agent, kind: 'promotion' }]);
     expect(incomingSteps({ roles: [agent, lead] }, agent)).toEqual([]);
