@@ -1,4 +1,4 @@
-import type { Content, Role, RoleSkill, Skill } from './content/schemas';
+import type { Content, Provenance, Role, RoleSkill, Skill } from './content/schemas';
 
 export interface SkillComparisonRow {
   skill: string;
@@ -28,10 +28,10 @@ export function compareSkills(
   };
 }
 
-/** A role as the comparison shows it: its facts and the roles it leads to, by title. */
-export type ComparedRole = Role & { leadsTo: { slug: string; title: string }[] };
+/** A role as the comparison shows it: its facts and the roles it leads to, by title, each move with its source. */
+export type ComparedRole = Role & { leadsTo: { slug: string; title: string; source: Provenance | undefined }[] };
 
-/** The chosen roles, in the order chosen, each with the titles of the roles it can move to. */
+/** The chosen roles, in the order chosen, each with the titles of the roles it can move to and whether the article names each move. */
 export function compareRoles(content: Pick<Content, 'roles'>, slugs: readonly string[]): ComparedRole[] {
   const bySlug = new Map(content.roles.map((role) => [role.slug, role]));
   return slugs.flatMap((slug) => {
@@ -39,7 +39,7 @@ export function compareRoles(content: Pick<Content, 'roles'>, slugs: readonly st
     if (!role) return [];
     const leadsTo = role.growth.flatMap((move) => {
       const target = bySlug.get(move.to);
-      return target ? [{ slug: target.slug, title: target.title }] : [];
+      return target ? [{ slug: target.slug, title: target.title, source: move.source }] : [];
     });
     return [{ ...role, leadsTo }];
   });

@@ -1,6 +1,8 @@
 import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
+import { SuggestionMark } from '@/components/ui/provenance';
 import type { ComparedRole, SkillComparisonRow } from '@/lib/compare';
+import { isEditorial } from '@/lib/content/provenance';
 import { levelLabels, skillLevelLabels, trackLabels } from '@/lib/labels';
 
 const cell = 'border-b border-slate-200 p-3 align-top dark:border-slate-700';
@@ -51,6 +53,7 @@ export function CompareOverview({ roles }: { roles: readonly ComparedRole[] }) {
             {role.leadsTo.map((target) => (
               <li key={target.slug}>
                 <Link href={`/roles/${target.slug}`}>{target.title}</Link>
+                {isEditorial(target.source) && <> <SuggestionMark /></>}
               </li>
             ))}
           </ul>

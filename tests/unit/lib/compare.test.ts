@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareSkills } from '@/lib/compare';
+import { compareRoles, compareSkills } from '@/lib/compare';
+import { roleFixture } from '../../support/role-fixture';
 
 describe('compareSkills', () => {
   it('splits skills into those every role needs and those only some need', () => {
@@ -10,6 +11,25 @@ describe('compareSkills', () => {
     expect(different.map((row) => [row.name, row.needs.map((n) => n?.level)])).toEqual([
       ['Empathy', ['working', undefined]],
       ['data-analysis', [undefined, 'strong']],
+    ]);
+  });
+});
+
+describe('compareRoles', () => {
+  it('lists where each role leads with the source of each move, leaving out unknown roles', () => {
+    const article = { article: 'can move up to team leads' };
+    const editorial = { editorial: 'Both roles listen to calls; this guide suggests it' };
+    const agent = roleFixture('agent', {
+      growth: [
+        { to: 'lead', kind: 'promotion', takes: 'x', source: article },
+        { to: 'analyst', kind: 'lateral', takes: 'x', source: editorial },
+        { to: 'gone', kind: 'lateral', takes: 'x', source: editorial },
+      ],
+    });
+    const roles = [agent, roleFixture('lead', { title: 'Lead' }), roleFixture('analyst', { title: 'Analyst' })];
+    expect(compareRoles({ roles }, ['agent', 'lead'])[0]?.leadsTo).toEqual([
+      { slug: 'lead', title: 'Lead', source: article },
+      { slug: 'analyst', title: 'Analyst', source: editorial },
     ]);
   });
 });
