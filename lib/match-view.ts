@@ -40,6 +40,8 @@ export interface MatchView {
   nearby: RoleMatch[];
   target: TargetView | undefined;
   titleOf: (slug: string) => string;
+  /** A route's roles as stops, each with whether the move into it is this guide's suggestion. */
+  stopsOf: (route: readonly string[]) => RouteStop[];
 }
 
 export function matchView(state: MatchState, data: MatchPageData, graph: RoleGraph): MatchView {
@@ -59,7 +61,16 @@ export function matchView(state: MatchState, data: MatchPageData, graph: RoleGra
     nearby: nearbyRoles(advice),
     target: state.target ? targetView(state.target, advice, data, graph, titleOf) : undefined,
     titleOf,
+    stopsOf: (route) => routeStops(route, data, titleOf),
   };
+}
+
+/** Each role of a route with the move into it: what it takes and whether it is this guide's suggestion. */
+export function routeStops(route: readonly string[], data: Pick<MatchPageData, 'roles'>, titleOf: (slug: string) => string): RouteStop[] {
+  return route.map((slug, index) => {
+    const move = index === 0 ? undefined : data.roles.find((r) => r.slug === route[index - 1])?.growth.find((g) => g.to === slug);
+    return { slug, title: titleOf(slug), takes: move?.takes, suggested: move?.suggested };
+  });
 }
 
 /** The gap to the chosen role, placed by the same advice as the lists. */
@@ -81,13 +92,7 @@ export function targetView(
   else if (applying) place = { kind: 'apply-now', takes: moveFrom(applying.via?.role, target)?.takes };
   else if (growing) place = { kind: 'grow', option: growing };
   else return undefined;
-  const steps: RouteStop[] =
-    place.kind === 'grow'
-      ? plannedRoute(graph, place.option).map((slug, index, route) => {
-          const move = index === 0 ? undefined : moveFrom(route[index - 1], slug);
-          return { slug, title: titleOf(slug), takes: move?.takes, suggested: move?.suggested };
-        })
-      : [];
+  const steps: RouteStop[] = place.kind === 'grow' ? routeStops(plannedRoute(graph, place.option), data, titleOf) : [];
   const certifications = role.certifications.flatMap((slug) => data.certifications.filter((c) => c.slug === slug));
   return { match, place, steps, certifications };
 }

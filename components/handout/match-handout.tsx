@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { SuggestionMark } from '@/components/ui/provenance';
 import { ShareButton } from '@/components/ui/share-button';
 import type { Content } from '@/lib/content/schemas';
 import { matchPlan, type PlanStep } from '@/lib/handout';
@@ -47,7 +48,7 @@ export function MatchHandout({ content, state }: { content: Content; state: Matc
               <ol className="list-decimal pl-5">
                 {plan.applyNow.map((m) => (
                   <li key={m.slug}>
-                    <Fit match={m} note={m.via ? `${lower(moveKindLabels[m.via.kind])} from your experience` : undefined} />
+                    <Fit match={m} note={m.via ? `${lower(moveKindLabels[m.via.kind])} from your experience` : undefined} suggested={m.via?.suggested} />
                   </li>
                 ))}
               </ol>
@@ -125,11 +126,11 @@ function HandoutPart({ title, children }: { title: string; children: ReactNode }
   );
 }
 
-function Fit({ match, note }: { match: RoleMatch; note?: string | undefined }) {
+function Fit({ match, note, suggested }: { match: RoleMatch; note?: string | undefined; suggested?: true | undefined }) {
   return (
     <>
       <strong>{match.title}</strong> ({lower(levelLabels[match.level])}
-      {note ? `, ${note}` : ''}): match {match.score} out of 100
+      {note ? `, ${note}` : ''}){suggested && <> <SuggestionMark /></>}: match {match.score} out of 100
       {match.strong ? ', strong' : ''}
       {match.missingDefining.length > 0 && `; missing what it is hired for: ${match.missingDefining.map((c) => c.name).join(', ')}`}
       {match.missing.length > match.missingDefining.length &&
@@ -145,7 +146,7 @@ function Fit({ match, note }: { match: RoleMatch; note?: string | undefined }) {
 function Step({ step }: { step: PlanStep }) {
   return (
     <>
-      <strong>{step.title}</strong> ({lower(moveKindLabels[step.kind])}{step.suggested ? ', this guide’s suggestion' : ''}). {step.takes}
+      <strong>{step.title}</strong> ({lower(moveKindLabels[step.kind])}){step.suggested && <> <SuggestionMark /></>}. {step.takes}
       <br />
       Skills to gain:{' '}
       {step.skillsToGain.length === 0

@@ -1,9 +1,10 @@
 import Link from '@/components/ui/link';
 import { pathsHref } from '@/lib/params/paths';
 import { SuggestionMark } from '@/components/ui/provenance';
-import type { MouseEvent } from 'react';
+import { Fragment, type MouseEvent } from 'react';
 import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import { strongMatchScore, type ApplyOption, type GrowOption, type RoleMatch, type SkillContribution } from '@/lib/match';
+import type { RouteStop } from '@/lib/match-view';
 import { mutedTextClass, panelClass } from '@/components/ui/styles';
 
 /** Grow-into roles shown in full; the rest are one line each, so the page stays light. */
@@ -69,7 +70,7 @@ export function ApplyNowList({ options, ...targeting }: { options: readonly Appl
   );
 }
 
-export function GrowIntoList({ options, ...targeting }: { options: readonly GrowOption[] } & Targeting) {
+export function GrowIntoList({ options, stopsOf, ...targeting }: { options: readonly GrowOption[]; stopsOf: (route: readonly string[]) => RouteStop[] } & Targeting) {
   const cards = options.slice(0, growCardsShown);
   const more = options.slice(growCardsShown);
   return (
@@ -84,7 +85,7 @@ export function GrowIntoList({ options, ...targeting }: { options: readonly Grow
         {cards.map((option, index) => (
           <li key={option.slug} className={panelClass}>
             <RoleHeading match={option} index={index} />
-            <RouteLine option={option} titleOf={targeting.titleOf} />
+            <RouteLine option={option} stops={stopsOf(option.route)} />
             <MatchDetails match={option} {...targeting} />
           </li>
         ))}
@@ -126,12 +127,20 @@ export function routeSummary(option: GrowOption): string {
   return option.tier === 2 && option.moves > 0 ? `${moves}, starting as an entry role you would first qualify for` : moves;
 }
 
-function RouteLine({ option, titleOf }: { option: GrowOption; titleOf: (slug: string) => string }) {
+/** The route as role names; a move this guide suggests carries the mark after the role it leads into. */
+function RouteLine({ option, stops }: { option: GrowOption; stops: readonly RouteStop[] }) {
   if (option.route.length < 2) return <p className="mt-1 text-sm">{routeSummary(option)}</p>;
   const start = option.route[0]!;
   return (
     <p className="mt-1 text-sm">
-      {option.route.map(titleOf).join(' → ')} ({routeSummary(option)}).{' '}
+      {stops.map((stop, index) => (
+        <Fragment key={stop.slug}>
+          {index > 0 && ' → '}
+          {stop.title}
+          {stop.suggested && <> <SuggestionMark /></>}
+        </Fragment>
+      ))}{' '}
+      ({routeSummary(option)}).{' '}
       <Link href={pathsHref({ from: start, to: option.slug })}>Plan this route</Link>
     </p>
   );

@@ -29,7 +29,7 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
   const { state, saved, update, toggleSkill, setLevel, toggleTask, setTarget } = useMatchState(data, initial);
   const graph = useMemo(() => buildRoleGraph(data.roles), [data.roles]);
   const view = useMemo(() => matchView(state, data, graph), [state, data, graph]);
-  const { advice, nextSkills, taskSources, cvLines, top, nearby, target, titleOf } = view;
+  const { advice, nextSkills, taskSources, cvLines, top, nearby, target, titleOf, stopsOf } = view;
   const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
   const onLink = (action: () => void) => (event: MouseEvent) => {
     event.preventDefault();
@@ -126,7 +126,7 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
               </p>
             )}
             <ApplyNowList options={advice.applyNow} {...targeting} />
-            <GrowIntoList options={advice.growInto} {...targeting} />
+            <GrowIntoList options={advice.growInto} stopsOf={stopsOf} {...targeting} />
             <NextSkills next={nextSkills} nearby={nearby} />
           </>
         ) : (

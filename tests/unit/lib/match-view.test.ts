@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/load';
 import { buildRoleGraph } from '@/lib/graph';
 import { matchPageData } from '@/lib/match-data';
-import { matchView } from '@/lib/match-view';
+import { matchView, routeStops } from '@/lib/match-view';
 import { emptyMatchState } from '@/lib/params/match';
 
 const data = matchPageData(checkContent().content!);
@@ -36,6 +36,26 @@ describe('what the match page shows', () => {
     expect(data.roles.find((r) => r.slug === stops[0]!.slug)?.level).toBe('entry');
     expect(stops[0]?.takes).toBeUndefined();
     for (const stop of stops.slice(1)) expect(stop.takes).toBeTruthy();
+  });
+
+  it('marks each move on a route that is this guide’s suggestion, and no other', () => {
+    // Read from the content, so the expectation follows content edits: a suggested move, then one of the article's.
+    const moves = data.roles.flatMap((r) => r.growth.map((g) => ({ from: r.slug, ...g })));
+    const onward = (m: (typeof moves)[number]) => moves.find((n) => !n.suggested && n.from === m.to && n.to !== m.from);
+    const editorial = moves.find((m) => m.suggested && onward(m))!;
+    const article = onward(editorial)!;
+    const titleOf = (slug: string) => data.roles.find((r) => r.slug === slug)!.title;
+    expect(routeStops([editorial.from, editorial.to, article.to], data, titleOf)).toEqual([
+      { slug: editorial.from, title: titleOf(editorial.from), takes: undefined, suggested: undefined },
+      { slug: editorial.to, title: titleOf(editorial.to), takes: editorial.takes, suggested: true },
+      { slug: article.to, title: titleOf(article.to), takes: article.takes, suggested: undefined },
+    ]);
+  });
+
+  it('gives every grow-into route its stops, the same the target gap would show', () => {
+    const view = matchView({ ...emptyMatchState, skills: [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }] }, data, graph);
+    const option = view.advice.growInto.find((o) => o.route.length > 2)!;
+    expect(view.stopsOf(option.route).map((s) => s.slug)).toEqual(option.route);
   });
 
   it('writes a CV line for each skill held', () => {
