@@ -1,5 +1,6 @@
 import ELK, { type ElkExtendedEdge, type ElkNode, type LayoutOptions as ElkOptions } from 'elkjs/lib/elk.bundled.js';
 import { levels, tracks } from './content/enums';
+import { isEditorial } from './content/provenance';
 import type { Level, MoveKind, Role, Track } from './content/schemas';
 import { buildRoleGraph } from './graph';
 import { countEdgeCrossings } from './graph-tidiness';
@@ -19,6 +20,8 @@ export interface LaidOutEdge {
   from: string;
   to: string;
   kind: MoveKind;
+  /** Present when the move is this guide's suggestion, not named by the article: drawn and listed with the mark. */
+  suggested?: true;
   /** Orthogonal polyline: start on the source's border, bends, end on the target's border. */
   points: { x: number; y: number }[];
 }
@@ -181,6 +184,7 @@ export async function layoutRoleGraph(roles: readonly LayoutRole[], options: Par
     from: edge.from,
     to: edge.to,
     kind: edge.kind,
+    ...(isEditorial(bySlug.get(edge.from)?.growth.find((g) => g.to === edge.to)?.source) ? { suggested: true as const } : {}),
     points: sectionPoints(laid, `e${i}`).map((p) => ({ x: round(p.x), y: round(p.y + shift) })),
   }));
   const width = round(laid.width ?? 0);

@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { SuggestionMark } from '@/components/ui/provenance';
 import type { GraphLayout } from '@/lib/graph-layout';
 import { moveKindLabels, trackLabels } from '@/lib/labels';
 import type { GraphRole } from './role-graph';
@@ -29,6 +30,7 @@ export function GrowthList({ layout, roles }: { layout: GraphLayout; roles: read
                     <span key={move.to}>
                       {i > 0 && (i === moves.length - 1 ? ' or ' : ', ')}
                       <Link href={`/roles/${move.to}`}>{bySlug.get(move.to)?.title ?? move.to}</Link> ({moveKindLabels[move.kind].toLowerCase()})
+                      {move.suggested && <> <SuggestionMark /></>}
                     </span>
                   ))}
                   .

@@ -1,6 +1,7 @@
 import type { Role } from '@/lib/content/schemas';
 import { edgePath, wrapLabel, type GraphLayout } from '@/lib/graph-layout';
-import { levelLabels, trackLabels } from '@/lib/labels';
+import { suggestionLabel } from '@/components/ui/provenance';
+import { levelLabels, moveKindLabels, trackLabels } from '@/lib/labels';
 import styles from './role-graph.module.css';
 
 export type GraphRole = Pick<Role, 'slug' | 'title' | 'track'>;
@@ -85,7 +86,17 @@ export function RoleGraph({
           </g>
         ))}
       </g>
+      {/* This guide's suggestions run between two rails, under every line so none is covered (the legend shows it). */}
       <g aria-hidden="true">
+        {layout.edges
+          .filter((edge) => edge.suggested)
+          .map((edge) => (
+            <g key={`${edge.from}>${edge.to}`} className={styles.suggested} data-from={edge.from} data-to={edge.to} data-suggested-rails="">
+              <SuggestedRails d={edgePath(edge.points)} />
+            </g>
+          ))}
+      </g>
+      <g>
         {/* Route lines last, so they are drawn over every other line. */}
         {[...layout.edges.filter((e) => !onRoute(e)), ...layout.edges.filter(onRoute)].map((edge) => (
           <path
@@ -96,8 +107,13 @@ export function RoleGraph({
             data-to={edge.to}
             data-kind={edge.kind}
             data-on-route={onRoute(edge) ? '' : undefined}
+            data-suggested={edge.suggested ? '' : undefined}
             markerEnd={`url(#${id}-${onRoute(edge) ? 'route-arrow' : 'arrow'})`}
-          />
+            // The list after the graph carries every move; a suggested line also says so itself, in words.
+            {...(edge.suggested ? { role: 'img' } : { 'aria-hidden': true })}
+          >
+            {edge.suggested && <title>{moveName(edge, bySlug)}</title>}
+          </path>
         ))}
       </g>
       {layout.nodes.map((node) => {
@@ -158,4 +174,20 @@ export function RoleGraph({
       </g>
     </svg>
   );
+}
+
+/** The rails a suggested move runs between: a wide stroke with its middle cleared again, so the line's own dashes stay clear. */
+export function SuggestedRails({ d }: { d: string }) {
+  return (
+    <>
+      <path d={d} className={styles.railsOuter} />
+      <path d={d} className={styles.railsInner} />
+    </>
+  );
+}
+
+/** A suggested line's name, in the words of the list after the graph: who moves where, the kind, and the mark. */
+function moveName(edge: { from: string; to: string; kind: GraphLayout['edges'][number]['kind'] }, bySlug: ReadonlyMap<string, GraphRole>): string {
+  const title = (slug: string) => bySlug.get(slug)?.title ?? slug;
+  return `${title(edge.from)} to ${title(edge.to)}, ${moveKindLabels[edge.kind].toLowerCase()}: ${suggestionLabel}`;
 }

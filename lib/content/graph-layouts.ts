@@ -1,5 +1,6 @@
 import { layoutNeighbourhood, layoutRoleGraph, type GraphLayout, type LayoutRole } from '../graph-layout';
 import { getContent } from './load';
+import { isEditorial } from './provenance';
 
 // ELK takes a moment, so each layout of the content is computed once per process. The memo lives on
 // globalThis because the server's start-up warm-up (instrumentation.ts) and the pages are bundled
@@ -9,7 +10,7 @@ type Memo = Map<string, Promise<GraphLayout>>;
 const memo: Memo = ((globalThis as Record<symbol, Memo | undefined>)[memoKey] ??= new Map());
 
 function remembered(roles: readonly LayoutRole[], view: string, compute: () => Promise<GraphLayout>): Promise<GraphLayout> {
-  const key = `${view}|${JSON.stringify(roles.map(({ slug, track, level, growth }) => [slug, track, level, growth.map((g) => [g.to, g.kind])]))}`;
+  const key = `${view}|${JSON.stringify(roles.map(({ slug, track, level, growth }) => [slug, track, level, growth.map((g) => [g.to, g.kind, isEditorial(g.source)])]))}`;
   const found = memo.get(key);
   if (found) return found;
   const computed = compute();

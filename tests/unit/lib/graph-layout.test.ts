@@ -79,6 +79,30 @@ describe('layoutRoleGraph', slowLayout, () => {
   });
 });
 
+describe('which lines the graph draws as this guide’s suggestion', slowLayout, () => {
+  // The agent's move to lead is the article's; the one to analyst is this guide's, with its reason.
+  const roles = [
+    {
+      ...role('agent', 'front-office', 'entry'),
+      growth: [
+        { to: 'lead', kind: 'promotion' as const, takes: 'x', source: { article: 'can move up to team leads' } },
+        { to: 'analyst', kind: 'lateral' as const, takes: 'x', source: { editorial: 'Both roles listen to calls; this guide suggests it' } },
+      ],
+    },
+    role('lead', 'leadership', 'mid'),
+    role('analyst', 'quality-and-training', 'entry'),
+  ];
+  const suggested = (layout: GraphLayout) => layout.edges.filter((e) => e.suggested).map((e) => `${e.from}>${e.to}`);
+
+  it('marks the editorial move and leaves the article’s move and a move without a source unmarked', async () => {
+    expect(suggested(await layoutRoleGraph(roles))).toEqual(['agent>analyst']);
+    expect(suggested(await layoutRoleGraph([role('agent', 'front-office', 'entry', 'lead'), role('lead', 'leadership', 'mid')]))).toEqual([]);
+  });
+  it('keeps the mark in the phone view of one role and its moves', async () => {
+    expect(suggested(await layoutNeighbourhood(roles, 'agent'))).toEqual(['agent>analyst']);
+  });
+});
+
 describe('the real growth graph', slowLayout, () => {
   const roles = realRoles();
   const laidOut = layoutRoleGraph(roles);
