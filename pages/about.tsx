@@ -51,8 +51,10 @@ export default function AboutPage() {
           <SuggestionMark /> <span>Why this guide suggests it: a one-line reason you can weigh for yourself.</span>
         </p>
         <p className="mt-4 leading-relaxed">
-          The same mark appears in route plans. Quotes are checked against the article’s text every time the site is built, and
-          words such as “often”, “usually” or “most” appear only where the article says them. The article presents certifications as
+          The same mark goes wherever a move is shown: route plans, the match, the comparison, printed handouts and the list of
+          every move; the growth graph draws those moves between two rails and says so in its legend. Quotes are checked against
+          the article’s text every time the site is built, and words such as “often”, “usually” or “most” appear only where the
+          article says them. The article presents certifications as
           things that can help, never as requirements, and so does this site.
         </p>
       </section>

@@ -1,7 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const suggestion = 'This guide’s suggestion';
+
+// The moves as the content has them, read when the tests run, so content edits never need test edits.
+interface RoleFile {
+  slug: string;
+  title: string;
+  skills: { skill: string; key: boolean }[];
+  growth: { to: string; kind: string; source?: { article: string } | { editorial: string } }[];
+}
+const roleFiles: RoleFile[] = fs
+  .readdirSync(path.join(process.cwd(), 'content/roles'))
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => JSON.parse(fs.readFileSync(path.join(process.cwd(), 'content/roles', file), 'utf8')));
+const roleBySlug = new Map(roleFiles.map((r) => [r.slug, r]));
+const titleOf = (slug: string) => roleBySlug.get(slug)!.title;
+const moves = roleFiles.flatMap((r) =>
+  r.growth.filter((g) => roleBySlug.has(g.to)).map((g) => ({ from: r.slug, to: g.to, kind: g.kind, editorial: g.source !== undefined && 'editorial' in g.source })),
+);
+/** True when the content marks the move as this guide's suggestion; undefined when there is no such move. */
+const editorialMove = (from: string, to: string) => moves.find((m) => m.from === from && m.to === to)?.editorial;
+
+/**
+ * Three roles, start → middle → goal: the first move this guide's suggestion, the second the article's.
+ * Customer service to quality analysis (this guide's) and on to QA manager (the article's) while the
+ * content says so; otherwise the first such chain in the content.
+ */
+function suggestedThenArticle(): { start: string; middle: string; goal: string } {
+  const chains = moves
+    .filter((m) => m.editorial)
+    .flatMap((first) => moves.filter((second) => !second.editorial && second.from === first.to && second.to !== first.from).map((second) => ({ start: first.from, middle: first.to, goal: second.to })));
+  const known = chains.find((c) => c.start === 'customer-service-representative' && c.middle === 'quality-analyst' && c.goal === 'qa-manager');
+  const chain = known ?? chains[0];
+  if (!chain) throw new Error('the content has no suggested move followed by one of the article’s');
+  return chain;
+}
+
+/** A role's title at the start of a piece of text, the longest that fits (so "QA Manager" never reads as a shorter title). */
+function titleAtStart(text: string): string {
+  const slug = roleFiles
+    .filter((r) => text.trim().startsWith(r.title))
+    .sort((a, b) => b.title.length - a.title.length)[0]?.slug;
+  if (!slug) throw new Error(`no role title starts “${text}”`);
+  return slug;
+}
+
+/**
+ * Checks shown moves against the content: each carries the mark exactly when the content calls it
+ * this guide's suggestion; and, unless told otherwise, both kinds are among them (so the check cannot
+ * pass on one kind alone).
+ */
+function expectMarksFollowTheContent(shown: { from: string; to: string; marked: boolean }[], { bothKinds = true } = {}) {
+  expect(shown.map((m) => `${m.from}>${m.to}: ${m.marked}`)).toEqual(shown.map((m) => `${m.from}>${m.to}: ${editorialMove(m.from, m.to)}`));
+  if (!bothKinds) return;
+  expect(shown.some((m) => m.marked), 'a suggested move is among those shown').toBe(true);
+  expect(shown.some((m) => !m.marked), 'one of the article’s moves is among those shown').toBe(true);
+}
+
+/** A route written as role names joined by arrows, each maybe followed by the mark: the moves and their marks. */
+function movesOfRouteText(text: string): { from: string; to: string; marked: boolean }[] {
+  const stops = text.split(' → ').map((part) => ({ slug: titleAtStart(part), marked: part.includes(suggestion) }));
+  expect(stops[0]?.marked, 'the start of a route is no move').toBe(false);
+  return stops.slice(1).map((stop, i) => ({ from: stops[i]!.slug, to: stop.slug, marked: stop.marked }));
+}
+
+/** The slug in a role link's address. */
+const slugOfHref = (href: string | null) => href?.replace(/^\/roles\//, '') ?? '';
 
 /** The growth card for one target role in a role page's "How to grow from here". */
 function growthCard(page: Page, title: string): Locator {
@@ -11,20 +78,25 @@ function growthCard(page: Page, title: string): Locator {
     .filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 }
 
+/** The mark on a growth card's own move, beside its heading (its "where it leads next" has marks of its own). */
+function cardMark(card: Locator): Locator {
+  return card.locator(':scope > div').first().getByText(suggestion, { exact: true });
+}
+
 test('a role page marks the moves the article never makes, and quotes the article for the ones it does', async ({ page }) => {
   await page.goto('/roles/customer-service-representative');
   // "CSRs can move up to team leads, supervisors, or even operations managers"
   const teamLeader = growthCard(page, 'Team Leader');
   await expect(teamLeader).toContainText('From the article');
   await expect(teamLeader).toContainText('CSRs can move up to team leads');
-  await expect(teamLeader).not.toContainText(suggestion);
+  await expect(cardMark(teamLeader)).toHaveCount(0);
   const operations = growthCard(page, 'Operations Manager');
   await expect(operations).toContainText('or even operations managers');
-  await expect(operations).not.toContainText(suggestion);
+  await expect(cardMark(operations)).toHaveCount(0);
 
   // The article never moves a CSR into tech support: this guide suggests it, and says why.
   const techSupport = growthCard(page, 'Technical Support Specialist');
-  await expect(techSupport.getByText(suggestion, { exact: true })).toBeVisible();
+  await expect(cardMark(techSupport)).toBeVisible();
   await expect(techSupport).toContainText('Why this guide suggests it');
   await expect(techSupport).not.toContainText('From the article');
 
@@ -45,6 +117,154 @@ test('the route planner marks a suggested move and leaves the article’s own mo
   const quoted = page.locator('[data-route="0"] li[data-step-role="team-leader"]');
   await expect(quoted).toContainText('From the article: CSRs can move up to team leads');
   await expect(quoted).not.toContainText(suggestion);
+});
+
+test.describe('every surface that shows a move marks this guide’s suggestions, and only those', () => {
+  test('the growth graph: suggested lines run between rails the legend explains, and say so in words', async ({ page }) => {
+    const { start, middle, goal } = suggestedThenArticle();
+    await page.goto('/paths');
+    const graph = page.locator('svg[data-graph]');
+    // The legend shows the rails beside the same mark the rest of the site uses.
+    await expect(page.getByRole('listitem').filter({ hasText: 'a move the article does not name' }).getByText(suggestion, { exact: true })).toBeVisible();
+    // The suggested line is named in words, with the mark's own wording, and drawn between rails.
+    const suggestedLine = graph.getByRole('img', { name: `${titleOf(start)} to ${titleOf(middle)}`, exact: false });
+    await expect(suggestedLine).toHaveCount(1);
+    await expect(suggestedLine).toHaveAccessibleName(new RegExp(`${suggestion}$`));
+    await expect(graph.locator(`[data-suggested-rails][data-from="${start}"][data-to="${middle}"]`)).toBeVisible();
+    // The article's move is drawn plain.
+    await expect(graph.getByRole('img', { name: `${titleOf(middle)} to ${titleOf(goal)}` })).toHaveCount(0);
+    await expect(graph.locator(`[data-suggested-rails][data-from="${middle}"][data-to="${goal}"]`)).toHaveCount(0);
+    await expect(graph.locator(`path[data-from="${middle}"][data-to="${goal}"]`)).toHaveCount(1);
+    // Every line agrees with the content: as many rails and named lines as suggested moves.
+    const suggestedCount = moves.filter((m) => m.editorial).length;
+    await expect(graph.locator('[data-suggested-rails]')).toHaveCount(suggestedCount);
+    await expect(graph.getByRole('img')).toHaveCount(suggestedCount);
+  });
+
+  test('“Every move, as a list” marks each suggested move after its kind', async ({ page }) => {
+    await page.goto('/paths');
+    const list = page.getByRole('region', { name: 'Every move, as a list' });
+    // Each role's entry starts with a link to it; each move is a span holding a link to where it leads.
+    const shown = await list.locator('li').evaluateAll((items, mark) =>
+      items.flatMap((li) => {
+        const from = li.querySelector(':scope > a')?.getAttribute('href') ?? '';
+        return [...li.querySelectorAll(':scope > span')].flatMap((span) => {
+          const to = span.querySelector('a')?.getAttribute('href');
+          return to ? [{ from, to, marked: (span.textContent ?? '').includes(mark) }] : [];
+        });
+      }),
+    suggestion);
+    expect(shown).toHaveLength(moves.length);
+    expectMarksFollowTheContent(shown.map((m) => ({ ...m, from: slugOfHref(m.from), to: slugOfHref(m.to) })));
+  });
+
+  test('the comparison’s “Leads to” marks each suggested move', async ({ page }) => {
+    const { start, middle } = suggestedThenArticle();
+    await page.goto(`/compare?roles=${start},${middle}`);
+    const leadsTo = page.getByRole('region', { name: 'Overview' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Leads to' }) });
+    const cells = leadsTo.getByRole('cell');
+    const shown = [];
+    for (const [index, from] of [start, middle].entries()) {
+      for (const item of await cells.nth(index).getByRole('listitem').all()) {
+        shown.push({ from, to: slugOfHref(await item.getByRole('link').getAttribute('href')), marked: (await item.innerText()).includes(suggestion) });
+      }
+    }
+    expect(shown.map((m) => m.to)).toContain(middle);
+    expectMarksFollowTheContent(shown);
+  });
+
+  test('the match marks suggested moves on a grow-into role’s route, in the gap to it, and on the printed handout', async ({ page }) => {
+    test.setTimeout(120_000);
+    /** The route lines of the grow-into roles shown in full, each as its goal and its moves. */
+    const routeLines = async () => {
+      const lines = page.getByRole('region', { name: 'Roles to grow into' }).locator('p').filter({ has: page.getByRole('link', { name: 'Plan this route' }) });
+      return (await lines.allInnerTexts()).map((text) => movesOfRouteText(text.replace(/ \([^()]*\)\. Plan this route$/, '')));
+    };
+    // Which routes the advice shows depends on the advice and the content: look, from the role
+    // held, for a route with a suggested move and one of the article's (customer service first).
+    const starts = [...new Set(['customer-service-representative', ...moves.filter((m) => m.editorial).map((m) => m.from)])];
+    let found: { start: string; goal: string; skills: string } | undefined;
+    for (const start of starts) {
+      const skills = roleBySlug.get(start)!.skills.filter((s) => s.key).map((s) => `${s.skill}:strong`).join(',');
+      await page.goto(`/match?from=${start}&skills=${skills}`);
+      const lines = await routeLines();
+      for (const line of lines) expectMarksFollowTheContent(line, { bothKinds: false });
+      const mixed = lines.find((line) => line.some((m) => m.marked) && line.some((m) => !m.marked));
+      if (mixed) {
+        found = { start, goal: mixed.at(-1)!.to, skills };
+        break;
+      }
+    }
+    if (!found) throw new Error('no grow-into route shown has both a suggested move and one of the article’s');
+    const { start, goal, skills } = found;
+
+    // The gap to that role spells out its route, a stop per line, with the same marks.
+    await page.goto(`/match?from=${start}&skills=${skills}&target=${goal}`);
+    const gap = page.getByRole('region', { name: `Your gap to ${titleOf(goal)}` });
+    const stops = await gap.getByRole('listitem').filter({ has: page.locator('a[href^="/roles/"]') }).allInnerTexts();
+    const gapRoute = movesOfRouteText(stops.join(' → '));
+    expect(gapRoute[0]?.from).toBe(start);
+    expect(gapRoute.at(-1)?.to).toBe(goal);
+    expectMarksFollowTheContent(gapRoute);
+
+    // On paper: the route to the goal, and the roles one move from the person's role, carry the same mark.
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.getByRole('region', { name: /A career plan from/ });
+    const route = handout.locator('ol').filter({ has: page.getByText(titleOf(goal), { exact: true }) }).last();
+    await expect(route.getByText(suggestion, { exact: true }).first()).toBeVisible();
+    const printedStart = titleAtStart((await handout.getByText(/^Start as /).innerText()).replace(/^Start as /, ''));
+    expectMarksFollowTheContent(movesOfRouteText([titleOf(printedStart), ...(await route.getByRole('listitem').allInnerTexts())].join(' → ')));
+    const applyNow = handout.locator('ol').first();
+    const fromExperience = (await applyNow.getByRole('listitem').allInnerTexts()).filter((text) => text.includes('from your experience'));
+    expectMarksFollowTheContent(
+      fromExperience.map((text) => ({ from: start, to: titleAtStart(text), marked: text.includes(suggestion) })),
+      { bothKinds: false },
+    );
+  });
+
+  test('a role page marks suggested moves in “where it leads next” and in “where people come from”', async ({ page }) => {
+    // A role whose moves on are of both kinds, and a role that leads into it.
+    const mixedOut = (slug: string) => moves.some((m) => m.from === slug && m.editorial) && moves.some((m) => m.from === slug && !m.editorial);
+    const via =
+      moves.find((m) => m.to === 'customer-service-representative' && mixedOut(m.to)) ?? moves.find((m) => mixedOut(m.to) && moves.some((n) => n.from === m.to && n.to !== m.from));
+    if (!via) throw new Error('no role with moves on of both kinds has a move into it');
+    await page.goto(`/roles/${via.from}`);
+    const nextRoles = growthCard(page, titleOf(via.to)).locator('[data-leads-on] li');
+    const leadsOn = [];
+    for (const item of await nextRoles.all()) {
+      leadsOn.push({ from: via.to, to: slugOfHref(await item.getByRole('link').getAttribute('href')), marked: (await item.innerText()).includes(suggestion) });
+    }
+    expectMarksFollowTheContent(leadsOn);
+
+    // A role people reach by moves of both kinds.
+    const mixedIn = (slug: string) => moves.some((m) => m.to === slug && m.editorial) && moves.some((m) => m.to === slug && !m.editorial);
+    const target = mixedIn('team-leader') ? 'team-leader' : moves.find((m) => mixedIn(m.to))!.to;
+    await page.goto(`/roles/${target}`);
+    const origins = [];
+    for (const item of await page.getByRole('region', { name: 'Where people come from' }).getByRole('listitem').all()) {
+      origins.push({ from: slugOfHref(await item.getByRole('link').first().getAttribute('href')), to: target, marked: (await item.innerText()).includes(suggestion) });
+    }
+    expectMarksFollowTheContent(origins);
+  });
+
+  test('a printed route plan keeps the mark on each suggested step', async ({ page }) => {
+    const { start, goal } = suggestedThenArticle();
+    await page.goto(`/paths?from=${start}&to=${goal}`);
+    await page.emulateMedia({ media: 'print' });
+    const steps = page.locator('[data-route="0"] li[data-step-role]');
+    await expect(steps.first()).toBeVisible();
+    const shown = [];
+    let from = start;
+    for (const step of await steps.all()) {
+      const to = (await step.getAttribute('data-step-role'))!;
+      const mark = step.getByRole('heading', { level: 4 }).getByText(suggestion, { exact: true });
+      const marked = (await mark.count()) > 0;
+      if (marked) await expect(mark).toBeVisible();
+      shown.push({ from, to, marked });
+      from = to;
+    }
+    expectMarksFollowTheContent(shown);
+  });
 });
 
 test('metrics, certifications and key skills say who names them, and the marker is explained on /about', async ({ page }) => {
@@ -101,7 +321,13 @@ test('every published role, skill and guide address still answers', async ({ req
 
 // The marker and the quotes are new text on these pages: both colour schemes keep AA contrast.
 for (const colorScheme of ['light', 'dark'] as const) {
-  for (const path of ['/roles/customer-service-representative', '/paths?from=technical-support-specialist&to=team-leader', '/about']) {
+  for (const path of [
+    '/roles/customer-service-representative',
+    '/paths?from=technical-support-specialist&to=team-leader',
+    '/about',
+    '/compare?roles=customer-service-representative,technical-support-specialist',
+    '/match?from=technical-support-specialist&skills=communication:strong',
+  ]) {
     test(`${path} with its provenance marks has no WCAG A/AA violations (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
