@@ -1,7 +1,6 @@
 import { moveKinds, tracks } from '@/lib/content/enums';
 import { SuggestionMark } from '@/components/ui/provenance';
 import { moveKindLabels, trackLabels } from '@/lib/labels';
-import { SuggestedRails } from './role-graph';
 import styles from './role-graph.module.css';
 
 /** What the graph's colours and line styles mean (the same CSS draws both); nodes also name their track in words. */
@@ -34,8 +33,8 @@ export function GraphLegend({ showRoute }: { showRoute: boolean }) {
           ))}
           <li className="flex flex-wrap items-center gap-2">
             <svg width="40" height="10" aria-hidden="true">
-              <SuggestedRails d="M0,5 L40,5" />
-              <line className={styles.edge} x1="0" y1="5" x2="40" y2="5" />
+              <line className={styles.band} x1="0" y1="5" x2="40" y2="5" />
+              <line className={styles.edge} data-suggested="" x1="0" y1="5" x2="40" y2="5" />
             </svg>
             <SuggestionMark /> <span>a move the article does not name (any kind)</span>
           </li>

@@ -42,6 +42,10 @@ export function RoleGraph({
   }
   const routeEdges = new Set(route.slice(1).map((to, i) => `${route[i]}>${to}`));
   const onRoute = (edge: { from: string; to: string }) => routeEdges.has(`${edge.from}>${edge.to}`);
+  const suggestedBand = layout.edges
+    .filter((edge) => edge.suggested)
+    .map((edge) => edgePath(edge.points))
+    .join(' ');
   const headerHeight = layout.columns.length > 0 ? columnHeader : 0;
   const height = layout.height + headerHeight;
 
@@ -86,16 +90,9 @@ export function RoleGraph({
           </g>
         ))}
       </g>
-      {/* This guide's suggestions run between two rails, under every line so none is covered (the legend shows it). */}
-      <g aria-hidden="true">
-        {layout.edges
-          .filter((edge) => edge.suggested)
-          .map((edge) => (
-            <g key={`${edge.from}>${edge.to}`} className={styles.suggested} data-from={edge.from} data-to={edge.to} data-suggested-rails="">
-              <SuggestedRails d={edgePath(edge.points)} />
-            </g>
-          ))}
-      </g>
+      {/* This guide's suggestions run along a band, under every line so none is covered (the legend shows it). One
+          path for all of them: the page repeats the drawing for hydration, and a path per move cost a kilobyte. */}
+      {suggestedBand && <path d={suggestedBand} className={styles.band} aria-hidden="true" data-band="" />}
       <g>
         {/* Route lines last, so they are drawn over every other line. */}
         {[...layout.edges.filter((e) => !onRoute(e)), ...layout.edges.filter(onRoute)].map((edge) => (
@@ -173,16 +170,6 @@ export function RoleGraph({
         })}
       </g>
     </svg>
-  );
-}
-
-/** The rails a suggested move runs between: a wide stroke with its middle cleared again, so the line's own dashes stay clear. */
-export function SuggestedRails({ d }: { d: string }) {
-  return (
-    <>
-      <path d={d} className={styles.railsOuter} />
-      <path d={d} className={styles.railsInner} />
-    </>
   );
 }
 

@@ -65,7 +65,7 @@ export function ZoomableSvg({ children, focus }: { children: ReactNode; focus?: 
       const lit = new Set([slug, ...(node.dataset.neighbours ?? '').split(' ')]);
       svg.dataset.highlighting = slug;
       for (const n of svg.querySelectorAll<SVGAElement>('a[data-node]')) n.toggleAttribute('data-lit', lit.has(n.dataset.node ?? ''));
-      for (const e of svg.querySelectorAll<SVGElement>('[data-from]')) e.toggleAttribute('data-lit', e.dataset.from === slug || e.dataset.to === slug);
+      for (const e of svg.querySelectorAll<SVGPathElement>('path[data-from]')) e.toggleAttribute('data-lit', e.dataset.from === slug || e.dataset.to === slug);
     };
     const clear = () => delete svg.dataset.highlighting;
     svg.addEventListener('pointerover', highlight);

@@ -120,25 +120,29 @@ test('the route planner marks a suggested move and leaves the article’s own mo
 });
 
 test.describe('every surface that shows a move marks this guide’s suggestions, and only those', () => {
-  test('the growth graph: suggested lines run between rails the legend explains, and say so in words', async ({ page }) => {
+  test('the growth graph: suggested lines run along a band the legend explains, and say so in words', async ({ page }) => {
     const { start, middle, goal } = suggestedThenArticle();
     await page.goto('/paths');
     const graph = page.locator('svg[data-graph]');
-    // The legend shows the rails beside the same mark the rest of the site uses.
+    // The legend shows the band beside the same mark the rest of the site uses.
     await expect(page.getByRole('listitem').filter({ hasText: 'a move the article does not name' }).getByText(suggestion, { exact: true })).toBeVisible();
-    // The suggested line is named in words, with the mark's own wording, and drawn between rails.
+    // The suggested line is named in words, with the mark's own wording, and drawn along a band.
     const suggestedLine = graph.getByRole('img', { name: `${titleOf(start)} to ${titleOf(middle)}`, exact: false });
     await expect(suggestedLine).toHaveCount(1);
     await expect(suggestedLine).toHaveAccessibleName(new RegExp(`${suggestion}$`));
-    await expect(graph.locator(`[data-suggested-rails][data-from="${start}"][data-to="${middle}"]`)).toBeVisible();
-    // The article's move is drawn plain.
+    const band = graph.locator('path[data-band]');
+    await expect(band).toBeVisible();
+    // One path draws every stretch of band, each stretch along one suggested line.
+    const stretches = ((await band.getAttribute('d')) ?? '').split(/(?=M)/).map((part) => part.trim());
+    const lineOf = (from: string, to: string) => graph.locator(`path[data-from="${from}"][data-to="${to}"]`);
+    expect(stretches).toContain(await lineOf(start, middle).getAttribute('d'));
+    // The article's move is drawn plain: no name of its own, no band under it.
     await expect(graph.getByRole('img', { name: `${titleOf(middle)} to ${titleOf(goal)}` })).toHaveCount(0);
-    await expect(graph.locator(`[data-suggested-rails][data-from="${middle}"][data-to="${goal}"]`)).toHaveCount(0);
-    await expect(graph.locator(`path[data-from="${middle}"][data-to="${goal}"]`)).toHaveCount(1);
-    // Every line agrees with the content: as many rails and named lines as suggested moves.
+    expect(stretches).not.toContain(await lineOf(middle, goal).getAttribute('d'));
+    // Every line agrees with the content: as many named lines, and stretches of band, as suggested moves.
     const suggestedCount = moves.filter((m) => m.editorial).length;
-    await expect(graph.locator('[data-suggested-rails]')).toHaveCount(suggestedCount);
     await expect(graph.getByRole('img')).toHaveCount(suggestedCount);
+    expect(stretches).toHaveLength(suggestedCount);
   });
 
   test('“Every move, as a list” marks each suggested move after its kind', async ({ page }) => {
