@@ -36,7 +36,7 @@ export function GraphLegend({ showRoute }: { showRoute: boolean }) {
               <line className={styles.band} x1="0" y1="5" x2="40" y2="5" />
               <line className={styles.edge} data-suggested="" x1="0" y1="5" x2="40" y2="5" />
             </svg>
-            <SuggestionMark /> <span>a move the article does not name (any kind)</span>
+            <SuggestionMark /> <span>a move of any kind that the article does not name</span>
           </li>
           {showRoute && (
             <li className="flex items-center gap-2">

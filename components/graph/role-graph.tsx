@@ -1,5 +1,5 @@
 import type { Role } from '@/lib/content/schemas';
-import { edgePath, wrapLabel, type GraphLayout } from '@/lib/graph-layout';
+import { edgePath, wrapLabel, type GraphLayout, type LaidOutEdge } from '@/lib/graph-layout';
 import { suggestionLabel } from '@/components/ui/provenance';
 import { levelLabels, moveKindLabels, trackLabels } from '@/lib/labels';
 import styles from './role-graph.module.css';
@@ -174,7 +174,7 @@ export function RoleGraph({
 }
 
 /** A suggested line's name, in the words of the list after the graph: who moves where, the kind, and the mark. */
-function moveName(edge: { from: string; to: string; kind: GraphLayout['edges'][number]['kind'] }, bySlug: ReadonlyMap<string, GraphRole>): string {
+function moveName(edge: Pick<LaidOutEdge, 'from' | 'to' | 'kind'>, bySlug: ReadonlyMap<string, GraphRole>): string {
   const title = (slug: string) => bySlug.get(slug)?.title ?? slug;
   return `${title(edge.from)} to ${title(edge.to)}, ${moveKindLabels[edge.kind].toLowerCase()}: ${suggestionLabel}`;
 }

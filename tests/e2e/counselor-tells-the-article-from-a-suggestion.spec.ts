@@ -125,7 +125,7 @@ test.describe('every surface that shows a move marks this guide’s suggestions,
     await page.goto('/paths');
     const graph = page.locator('svg[data-graph]');
     // The legend shows the band beside the same mark the rest of the site uses.
-    await expect(page.getByRole('listitem').filter({ hasText: 'a move the article does not name' }).getByText(suggestion, { exact: true })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'a move of any kind that the article does not name' }).getByText(suggestion, { exact: true })).toBeVisible();
     // The suggested line is named in words, with the mark's own wording, and drawn along a band.
     const suggestedLine = graph.getByRole('img', { name: `${titleOf(start)} to ${titleOf(middle)}`, exact: false });
     await expect(suggestedLine).toHaveCount(1);
