@@ -19,6 +19,7 @@ export const shots = [
   { name: 'role-reach', path: '/roles/customer-service-representative', scrollTo: '#reach-heading' },
   { name: 'skill', path: '/skills/communication' },
   { name: 'paths', path: '/paths' },
+  { name: 'paths-legend', path: '/paths', scrollTo: '#graph-heading' },
   { name: 'paths-route', path: '/paths?from=customer-service-representative&to=operations-manager', scrollTo: '#plan-heading' },
   { name: 'match', path: '/match?skills=communication:strong,empathy,problem-solving' },
   { name: 'match-team-leader', path: '/match?from=team-leader', scrollTo: '#apply-heading' },

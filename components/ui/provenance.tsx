@@ -8,7 +8,7 @@ export const suggestionLabel = 'This guide’s suggestion';
 /** Marks a move, metric, certification or key skill the article does not state. Words, not colour, carry it. */
 export function SuggestionMark() {
   return (
-    <span className="inline-flex items-center rounded-full border border-dashed border-amber-700 bg-amber-50 px-2.5 py-0.5 text-xs font-semibold text-amber-950 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50 print:border-solid">
+    <span className="inline-flex items-center whitespace-nowrap rounded-full border border-dashed border-amber-700 bg-amber-50 px-2.5 py-0.5 text-xs font-semibold text-amber-950 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50 print:border-solid">
       {suggestionLabel}
     </span>
   );
