@@ -93,6 +93,10 @@ test('a role page marks the moves the article never makes, and quotes the articl
   const supervisor = growthCard(page, 'Supervisor');
   await expect(supervisor).toContainText('CSRs can move up to team leads, supervisors');
   await expect(cardMark(supervisor)).toHaveCount(0);
+  // "or even operations managers": where the path can lead, quoted under its own heading.
+  const operations = page.getByRole('region', { name: 'Where this path can lead over a career' }).getByRole('listitem').filter({ hasText: 'Operations Manager' }).first();
+  await expect(operations).toContainText('or even operations managers');
+  await expect(operations).not.toContainText(suggestion);
 
   // The article never moves a CSR into tech support: this guide suggests it, and says why.
   const techSupport = growthCard(page, 'Technical Support Specialist');
