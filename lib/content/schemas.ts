@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { levels, moveKinds, skillLevels, tracks, workModes } from './enums';
+import type { ArticleCitation } from './fingerprint';
 import { provenanceSchema } from './provenance';
 
 // The zod schemas are the content model's single source of truth: types are inferred
@@ -158,6 +159,8 @@ export type GuideMeta = z.infer<typeof guideMetaSchema>;
 
 /** Everything in content/, validated; guides carry their MDX source. */
 export interface Content {
+  /** The article the content is based on, as cited (its text is not in the project). */
+  article: ArticleCitation;
   roles: Role[];
   skills: Skill[];
   glossary: GlossaryTerm[];
