@@ -2,7 +2,6 @@
 // Checking the project's own content also checks the interface's words (pages, components, routes)
 // against the same article fingerprint.
 import { articleFingerprintSchema } from '../lib/content/fingerprint';
-import { interfaceTextProblems } from '../lib/content/interface-text';
 import { checkContent, contentDirectory, readInterfaceSources, readRawContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/validate';
 
@@ -10,6 +9,8 @@ const dir = process.argv[2] ?? contentDirectory();
 const { content, problems } = checkContent(dir);
 if (!process.argv[2]) {
   const fingerprint = articleFingerprintSchema.safeParse(readRawContent(dir).raw.fingerprint.data);
+  // Loaded only here: it brings TypeScript's parser, which a fixture check does not need.
+  const { interfaceTextProblems } = await import('../lib/content/interface-text');
   if (fingerprint.success) problems.push(...interfaceTextProblems(readInterfaceSources(), fingerprint.data));
 }
 if (!content || problems.length > 0) {

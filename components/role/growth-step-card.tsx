@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import { isSuggestion, SuggestionMark } from '@/components/ui/provenance';
+import { GeneralWords, isSuggestion, SuggestionMark } from '@/components/ui/provenance';
 import type { Content } from '@/lib/content/schemas';
 import { findSkill, findTerm } from '@/lib/content/lookups';
 import type { GrowthStep } from '@/lib/growth';
@@ -28,7 +28,14 @@ export function GrowthStepCard({ step, content }: { step: GrowthStep; content: C
           <div className="print:hidden">
             <dt className="font-semibold print:inline print:after:content-[':_']">{'article' in step.source ? 'From the article' : 'Why this guide suggests it'}</dt>
             <dd className="mt-1 print:mt-0 print:inline text-slate-700 dark:text-slate-300">
-              {'article' in step.source ? <q className="italic">{step.source.article}</q> : step.source.editorial}
+              {'article' in step.source ? (
+                <q className="italic">{step.source.article}</q>
+              ) : (
+                <>
+                  {step.source.editorial}
+                  <GeneralWords source={step.source} />
+                </>
+              )}
             </dd>
           </div>
         )}

@@ -15,6 +15,13 @@ const markupAttributes = new Set([
   'aria-describedby', 'aria-controls', 'aria-owns', 'form', 'pattern', 'autoComplete', 'inputMode', 'enterKeyHint',
 ]);
 
+/** Elements that start a new block of text: words on either side of them are not one sentence. */
+const blockElements = new Set([
+  'p', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'nav', 'header',
+  'footer', 'main', 'aside', 'table', 'tr', 'td', 'th', 'caption', 'summary', 'details', 'figure', 'figcaption', 'blockquote',
+  'form', 'fieldset', 'legend', 'label', 'button', 'select', 'option', 'br',
+]);
+
 const entities: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ' };
 const decode = (text: string) => text.replace(/&(?:quot|apos|amp|lt|gt|nbsp);/g, (e) => entities[e] ?? e);
 
@@ -83,8 +90,15 @@ export function interfaceProse(file: string, source: string): ProseSegment[] {
         } else if (tag === 'cite') {
           // A title names a work; it is neither our prose nor a claim quoted from it.
           flush();
+        } else if (blockElements.has(tag)) {
+          flush();
+          children(child.children);
+          flush();
         } else children(child.children);
-      } else if (ts.isJsxSelfClosingElement(child)) attributes(child);
+      } else if (ts.isJsxSelfClosingElement(child)) {
+        if (blockElements.has(child.tagName.getText(sourceFile))) flush();
+        attributes(child);
+      }
       else if (ts.isJsxFragment(child)) children(child.children);
     }
   };

@@ -6,19 +6,39 @@ export interface ProseSegment {
   file: string;
   path: string;
   text: string;
-  /** True for a marked quote of the article: a provenance "article" field, a level source, a <q> element. */
+  /** True for a marked quote of the article: a provenance "article" or "general" field, or <q> or “…” in prose. */
   quote: boolean;
 }
 
-/** JSON fields that hold the article's words rather than ours. */
-const quoteFields = new Set(['article', 'levelSource']);
+/** In content prose, words between curly double quotes are the article's, marked as a quote. */
+const curlyQuote = /“([^”]*)”/g;
+
+/** A text's quotes and the prose between them; a quote ends our sentence, so prose on either side is separate. */
+function splitQuotes(file: string, path: string, text: string, quotes: RegExp): ProseSegment[] {
+  const segments: ProseSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(quotes)) {
+    segments.push({ file, path, text: text.slice(last, match.index), quote: false });
+    segments.push({ file, path, text: (match[1] ?? match[2] ?? '').replace(/<[^>]+>/g, ' '), quote: true });
+    last = match.index + match[0].length;
+  }
+  segments.push({ file, path, text: text.slice(last), quote: false });
+  return segments.filter((s) => s.quote || s.text.trim());
+}
+
+/** JSON fields that hold the article's words rather than ours (see provenanceSchema). */
+const quoteFields = new Set(['article', 'general']);
 
 /**
  * Every string of a parsed JSON file with its field path; one-word values (slugs, codes) are skipped.
- * Strings under a quote field ("article", "levelSource") are marked quotes.
+ * Strings under a quote field ("article", "general") are marked quotes, and so is
+ * “curly-quoted” text inside any other string.
  */
 export function jsonProse(file: string, value: unknown, path = '', quote = false): ProseSegment[] {
-  if (typeof value === 'string') return /\s/.test(value.trim()) || quote ? [{ file, path, text: value, quote }] : [];
+  if (typeof value === 'string') {
+    if (quote) return [{ file, path, text: value, quote }];
+    return /\s/.test(value.trim()) ? splitQuotes(file, path, value, curlyQuote) : [];
+  }
   if (Array.isArray(value)) return value.flatMap((item, i) => jsonProse(file, item, `${path}[${i}]`, quote));
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) => jsonProse(file, item, path ? `${path}.${key}` : key, quote || quoteFields.has(key)));
@@ -26,24 +46,17 @@ export function jsonProse(file: string, value: unknown, path = '', quote = false
   return [];
 }
 
-const quoteElement = /<q(?:\s[^>]*)?>([\s\S]*?)<\/q>/g;
+/** In a guide, a quote is marked with <q>…</q> or curly double quotes. */
+const guideQuote = /<q(?:\s[^>]*)?>([\s\S]*?)<\/q>|“([^”]*)”/g;
 
 /**
- * A guide's MDX, line by line: the text between <q> and </q> is a quote of the article, the rest
- * (without component tags, whose slugs are markup) is our prose.
+ * A guide's MDX, line by line: marked quotes are the article's words; the rest (without component
+ * tags, whose slugs are markup) is our prose.
  */
 export function guideProse(file: string, source: string): ProseSegment[] {
-  return source.split('\n').flatMap((line, i) => {
-    const path = `line ${i + 1}`;
-    const segments: ProseSegment[] = [];
-    const prose = line.replace(quoteElement, (_, quoted: string) => {
-      segments.push({ file, path, text: quoted.replace(/<[^>]+>/g, ' '), quote: true });
-      // A quote ends our sentence: words on either side of it are not one run.
-      return ' \u2016 ';
-    });
-    for (const part of prose.replace(/<[^>]+>/g, ' ').split('\u2016')) {
-      if (part.trim()) segments.push({ file, path, text: part, quote: false });
-    }
-    return segments;
-  });
+  return source.split('\n').flatMap((line, i) =>
+    splitQuotes(file, `line ${i + 1}`, line, guideQuote).map((segment) =>
+      segment.quote ? segment : { ...segment, text: segment.text.replace(/<[^>]+>/g, ' ') },
+    ),
+  );
 }

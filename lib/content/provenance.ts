@@ -24,6 +24,14 @@ export const provenanceSchema = z
             .trim()
             .min(10, 'an editorial item needs a one-line reason, e.g. { "editorial": "Both roles answer customers; this guide suggests the step" }')
             .describe("This guide's own suggestion, with a one-line reason a reader can weigh"),
+          general: z
+            .string()
+            .trim()
+            .min(3)
+            .optional()
+            .describe(
+              'Where the article says this only of BPO work in general (not of this role or move): its words, two to fifteen, checked like any quote',
+            ),
         })
         .strict(),
     ],
@@ -46,6 +54,6 @@ export function normaliseQuote(text: string): string {
     .trim();
 }
 
-export function isEditorial(source: Provenance | undefined): source is { editorial: string } {
+export function isEditorial(source: Provenance | undefined): source is Extract<Provenance, { editorial: string }> {
   return source !== undefined && 'editorial' in source;
 }

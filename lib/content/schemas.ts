@@ -35,12 +35,11 @@ export const roleSkillSchema = z
       .boolean()
       .optional()
       .describe('True for what the role is hired for: a subset of its key skills; every role has at least one'),
-    levelSource: z
-      .string()
-      .trim()
-      .min(3)
+    levelSource: provenanceSchema
       .optional()
-      .describe('For an entry-level role asking "strong": the article phrase that asks for that much, word for word'),
+      .describe(
+        'Required when the level departs from the level rule (lib/content/level-rule.ts): the article words that ask for this level, or why this guide does',
+      ),
     source: provenanceSchema
       .optional()
       .describe('Required when key is true: the article words that name this skill for the role, or why this guide treats it as key'),
@@ -68,6 +67,17 @@ export const roleSchema = z
     overview: z.array(z.string().min(10)).min(1).describe('Paragraphs of prose about the role'),
     duties: z.array(dutySchema).min(1).describe('What the role does, each duty tied to the skills it builds'),
     workModes: z.array(workModeSchema).default([]).describe('Voice, chat, email or non-voice, only where the article says so'),
+    requirement: z
+      .object({
+        text: z
+          .string()
+          .min(5)
+          .describe('What the role asks of a newcomer besides its level, in a few words: "healthcare knowledge or a certification"'),
+        source: provenanceSchema.describe('The article words that ask for it, or why this guide does'),
+      })
+      .strict()
+      .optional()
+      .describe('Shown with the level wherever it is ("Entry level, with healthcare knowledge or a certification") and in JSON-LD'),
     skills: z.array(roleSkillSchema).min(1).describe('Skills the role requires'),
     growth: z.array(growthSchema).default([]).describe('Roles this one leads to'),
     metrics: z.array(slugSchema).default([]).describe('Glossary slugs of the metrics the role is judged on'),

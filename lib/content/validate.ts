@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { closestSlug } from '../suggest';
 import { articleFingerprintSchema, articleIndex, type ArticleFingerprint } from './fingerprint';
+import { ruleLevel } from './level-rule';
 import { ownWordsProblems } from './own-words';
 import { guideProse, jsonProse } from './prose';
 import {
@@ -145,11 +146,15 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     role.skills.forEach((s, i) => {
       if (!skillSlugs.includes(s.skill)) at(`skills[${i}].skill`, unknownReference('skill', s.skill, skillSlugs));
       if (s.defining && !s.key) at(`skills[${i}].defining`, `"${s.skill}" is marked defining but not key; a defining skill must also be "key": true`);
-      if (role.level === 'entry' && s.level === 'strong' && s.levelSource === undefined) {
+      const rule = ruleLevel(role.level, s);
+      if (s.level !== rule && !s.levelSource) {
         at(
           `skills[${i}].level`,
-          `entry-level role asks for "strong" ${s.skill}; entry roles ask for at most "working" unless the article asks for more: lower it to "working", or add "levelSource" with the article's words`,
+          `"${s.level}" ${s.skill} departs from the level rule, which gives a ${role.level}-level role "${rule}" here (${s.key ? 'a key skill' : 'not a key skill'}); follow the rule, or add "levelSource": { "article": "<words asking for this level>" } or { "editorial": "<why this guide asks it>" }`,
         );
+      }
+      if (s.level === rule && s.levelSource) {
+        at(`skills[${i}].levelSource`, `"${s.level}" is what the level rule gives ${s.skill} here; remove levelSource, which is for levels that depart from the rule`);
       }
     });
     role.skills.forEach((s, i) => {

@@ -34,7 +34,7 @@ describe('content validation', () => {
   it('reports every problem at once: self-loop, unknown skill, missing field, duplicate slug', () => {
     const found = patched('broken-many', {
       'roles/agent.json': (agent) => {
-        agent.skills.push({ skill: 'talkng', level: 'basic', key: false });
+        agent.skills.push({ skill: 'talkng', level: 'working', key: false });
         agent.growth.push({ to: 'agent', kind: 'lateral', takes: 'Looping back.', source: { editorial: 'A loop back, to test self-loops.' } });
       },
       'roles/team-leader.json': (leader) => {
@@ -57,22 +57,35 @@ describe('content validation', () => {
     ]);
   });
 
-  it('fails an entry role asking for "strong" without the article asking for it, and a level source the article does not say', () => {
-    const found = patched('entry-role-asks-strong', {
-      'roles/agent.json': (agent) => {
-        delete agent.skills[0].levelSource;
-        agent.skills.push({ skill: 'leading', level: 'strong', key: false, levelSource: 'strong leadership' });
-      },
+  describe('skill levels: the level rule, or the provenance of a level that departs from it', () => {
+    // The rule: entry roles ask "working"; above entry, "strong" in key skills and "working" in the rest.
+    it('fails a level that departs from the rule without saying why, and a level source the article does not say', () => {
+      const found = patched('entry-role-asks-strong', {
+        'roles/agent.json': (agent) => {
+          delete agent.skills[0].levelSource;
+          agent.skills.push({ skill: 'leading', level: 'strong', key: false, levelSource: { article: 'strong leadership' } });
+        },
+        'roles/team-leader.json': (leader) => delete leader.skills[1].levelSource,
+      });
+      expect(found).toEqual([
+        'entry-role-asks-strong/roles/agent.json: skills[0].level: "strong" talking departs from the level rule, which gives a entry-level role "working" here (a key skill); follow the rule, or add "levelSource": { "article": "<words asking for this level>" } or { "editorial": "<why this guide asks it>" }',
+        'entry-role-asks-strong/roles/team-leader.json: skills[1].level: "working" leading departs from the level rule, which gives a mid-level role "strong" here (a key skill); follow the rule, or add "levelSource": { "article": "<words asking for this level>" } or { "editorial": "<why this guide asks it>" }',
+        'entry-role-asks-strong/roles/agent.json: skills[1].levelSource.article: "strong leadership" is not in the article word for word (no two of its words stand together in the article); copy its words exactly, or mark the claim { "editorial": "<reason>" }',
+      ]);
     });
-    expect(found).toEqual([
-      'entry-role-asks-strong/roles/agent.json: skills[0].level: entry-level role asks for "strong" talking; entry roles ask for at most "working" unless the article asks for more: lower it to "working", or add "levelSource" with the article\'s words',
-      'entry-role-asks-strong/roles/agent.json: skills[1].levelSource: "strong leadership" is not in the article word for word (no two of its words stand together in the article); copy its words exactly, or mark the claim { "editorial": "<reason>" }',
-    ]);
-  });
 
-  it('accepts an entry role asking for "strong" when the article says so, whatever the case and punctuation', () => {
-    // minimal/roles/agent.json asks for strong talking with "Excellent talking"; the article says "Excellent talking and listening."
-    expect(checkContent(fixture('minimal')).content?.roles.find((r) => r.slug === 'agent')?.skills[0]).toMatchObject({ level: 'strong', levelSource: 'Excellent talking' });
+    it('fails a level source on a level the rule already gives', () => {
+      expect(patched('needless-level-source', { 'roles/team-leader.json': (leader) => (leader.skills[0].levelSource = { editorial: 'Leads talk a great deal.' }) })).toEqual([
+        'needless-level-source/roles/team-leader.json: skills[0].levelSource: "strong" is what the level rule gives talking here; remove levelSource, which is for levels that depart from the rule',
+      ]);
+    });
+
+    it('accepts a departure the article asks for, whatever the case and punctuation, and one this guide explains', () => {
+      // minimal/roles/agent.json asks for strong talking with "Excellent talking"; the article says "Excellent talking and listening."
+      const roles = checkContent(fixture('minimal')).content?.roles;
+      expect(roles?.find((r) => r.slug === 'agent')?.skills[0]).toMatchObject({ level: 'strong', levelSource: { article: 'Excellent talking' } });
+      expect(roles?.find((r) => r.slug === 'team-leader')?.skills[1]).toMatchObject({ level: 'working', levelSource: { editorial: 'A new team leader learns to lead on the job.' } });
+    });
   });
 
   describe('provenance: every quoted fragment is in the article, every editorial item has a reason', () => {
@@ -150,5 +163,5 @@ describe('content validation', () => {
     }
     expect(status).toBe(1);
     expect(output).toContain('roles/agent.json: growth[0].to: unknown role "team-leadr"; did you mean "team-leader"?');
-  });
+  }, 30_000);
 });
