@@ -132,7 +132,7 @@ const personas: Persona[] = [
   {
     who: 'a bilingual school leaver',
     skills: 'communication:strong,language-proficiency:strong,cross-cultural-collaboration,empathy',
-    // "If your BPO serves global clients, being fluent in multiple languages is a significant plus"; CSR skills.
+    // Languages are "a significant plus" for a BPO with global clients; CSR skills.
     applyNow: ['customer-service-representative'],
     growInto: [...csrLadder, 'technical-support-specialist'],
   },
