@@ -23,7 +23,7 @@ export function GeneralWords({ source }: { source: Provenance }) {
   return (
     <>
       {' '}
-      The article, of BPO work in general: <q className="italic">{source.general}</q>
+      The article, of BPO work as a whole: <q className="italic">{source.general}</q>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { closestSlug } from '../suggest';
 import { articleFingerprintSchema, articleIndex, type ArticleFingerprint } from './fingerprint';
+import { ladderProblems } from './ladder';
 import { ruleLevel } from './level-rule';
 import { ownWordsProblems } from './own-words';
 import { guideProse, jsonProse } from './prose';
@@ -160,6 +161,11 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     role.skills.forEach((s, i) => {
       if (s.key && !s.source) at(`skills[${i}].source`, `key skill "${s.skill}" needs a source: { "article": "<the words naming it for this role>" } or { "editorial": "<why this guide treats it as key>" }`);
     });
+    if (!role.levelSource) at('levelSource', `say why "${role.level}" is this role's rung: { "article": "<the words placing it>" } or { "editorial": "<this guide's reason>" }`);
+    role.reach.forEach((statement, i) => {
+      if (statement.to === role.slug) at(`reach[${i}].to`, `a role cannot lead to itself ("${statement.to}"); remove this entry`);
+      else if (!roleSlugs.includes(statement.to)) at(`reach[${i}].to`, unknownReference('role', statement.to, roleSlugs));
+    });
     role.growth.forEach((edge, i) => {
       if (!edge.source) at(`growth[${i}].source`, `the move to "${edge.to}" needs a source: { "article": "<the words naming this move>" } or { "editorial": "<why this guide suggests it>" }`);
     });
@@ -193,6 +199,11 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     role.certifications.forEach((slug, i) => {
       if (!certificationSlugs.includes(slug)) at(`certifications[${i}]`, unknownReference('certification', slug, certificationSlugs));
     });
+  }
+
+  const fileOf = new Map(parsedRoles.map((e) => [e.role.slug, e.file.file]));
+  for (const problem of ladderProblems(parsedRoles.map((e) => e.role))) {
+    problems.push({ file: fileOf.get(problem.role) ?? problem.role, path: problem.path, message: problem.message });
   }
 
   const sourcesBySlug = new Map(raw.guideSources.map((g) => [g.file.split('/').pop()?.replace(/\.mdx$/, '') ?? '', g]));
