@@ -149,6 +149,14 @@ describe('content validation', () => {
         'frequency-claim/roles/agent.json: overview[1]: "plenty of" claims how common something is ("…plenty of agents answer customers by phone…") outside a quote of the article; say what the article says without it, or quote the article\'s own words',
       ]);
     });
+    it('reads curly-quoted words in content prose as a quote of the article, checked like any other', () => {
+      const found = patched('curly-quotes', {
+        'roles/agent.json': (agent) => (agent.overview = ['The article says “Agents often work evening shifts”.', 'It also says “agents never sleep”.']),
+      });
+      expect(found).toEqual([
+        'curly-quotes/roles/agent.json: overview[1]: "agents never sleep" is not in the article word for word (no two of its words stand together in the article); copy its words exactly (a quote in the content with the same words: "Agents often work evening shifts"), or mark the claim { "editorial": "<reason>" }',
+      ]);
+    });
   });
 
   it('content:check prints the problem and exits non-zero on a broken fixture', () => {
