@@ -63,12 +63,14 @@ export const interfaceDirectories = ['app', 'components', 'pages'] as const;
 
 /** The source of every page, route and component (.ts, .tsx), for the check of the interface's words. */
 export function readInterfaceSources(root = process.cwd()): RawFile<string>[] {
-  return interfaceDirectories.flatMap((dir) =>
-    (fs.readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }) as string[])
+  // Only the checks read these; the ignore comments keep the build from tracing the sources into the server.
+  return interfaceDirectories.flatMap((dir) => {
+    const full = path.join(/*turbopackIgnore: true*/ root, dir);
+    return (fs.readdirSync(full, { recursive: true, encoding: 'utf8' }) as string[])
       .filter((name) => /\.tsx?$/.test(name))
       .sort()
-      .map((name) => ({ file: path.join(dir, name), data: fs.readFileSync(path.join(root, dir, name), 'utf8') })),
-  );
+      .map((name) => ({ file: path.join(dir, name), data: fs.readFileSync(path.join(/*turbopackIgnore: true*/ full, name), 'utf8') }));
+  });
 }
 
 /** Reads and validates content; every problem found, or the content. */

@@ -215,7 +215,7 @@ describe('sources without copying: statements that agree with the article', () =
     const kpi = content.glossary.find((t) => t.slug === 'key-performance-indicator')!.explanation.join(' ');
     expect(kpi).not.toMatch(/the more you measure/i);
     expect(kpi).toContain('“You can\'t manage what you don\'t measure”');
-    // "Career Growth: Advanced support teams, IT service management, or even specialized roles in cybersecurity, depending on the organization."
+    // The article ends every tech support path with "depending on the organization".
     for (const slug of ['technical-support-specialist', 'advanced-support-specialist', 'it-service-management-specialist', 'cybersecurity-specialist']) {
       expect(role(slug).overview.join(' '), slug).toMatch(/depending on the organization/i);
     }
