@@ -23,7 +23,7 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000
 RUN groupadd --system --gid 1001 app && useradd --system --uid 1001 --gid app app
 # What scripts/serve.mjs assembles: the server, its hashed assets, public files (the enhancement script)
-# and the content it reads.
+# and the content it reads (with the article's fingerprint, never its text: see the deployer e2e test).
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
 COPY --from=build --chown=app:app /app/public ./public

@@ -1,4 +1,4 @@
-import type { Level, MoveKind, SkillLevel, Track, WorkMode } from './content/schemas';
+import type { Level, MoveKind, Role, SkillLevel, Track, WorkMode } from './content/schemas';
 
 /** Human words for the content's enum values: one place, shared by every page. */
 export const trackLabels: Record<Track, string> = {
@@ -16,6 +16,11 @@ export const levelLabels: Record<Level, string> = {
   senior: 'Senior',
   executive: 'Executive',
 };
+
+/** A role's level as a reader needs it: with what the role asks of a newcomer, where it asks more than the level. */
+export function roleLevelLabel(role: Pick<Role, 'level'> & Partial<Pick<Role, 'requirement'>>): string {
+  return role.requirement ? `${levelLabels[role.level]}, with ${role.requirement.text}` : levelLabels[role.level];
+}
 
 export const workModeLabels: Record<WorkMode, string> = {
   voice: 'Voice',

@@ -20,7 +20,14 @@ export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certi
       title,
       level,
       // Only what the scoring reads; provenance stays on the role pages.
-      skills: skills.map(({ skill, level: needed, key, defining }) => (defining ? { skill, level: needed, key, defining } : { skill, level: needed, key })),
+      // A level that departs from the level rule says whose it is; the words behind it stay on the role page.
+      skills: skills.map(({ skill, level: needed, key, defining, levelSource }) => ({
+        skill,
+        level: needed,
+        key,
+        ...(defining ? { defining } : {}),
+        ...(levelSource ? { levelFrom: 'article' in levelSource ? ('article' as const) : ('guide' as const) } : {}),
+      })),
       // The match reads where a move leads and what it takes; of its source, only whether it is this guide's suggestion.
       growth: growth.map(({ to, kind, takes, source }) => (source && 'editorial' in source ? { to, kind, takes, suggested: true as const } : { to, kind, takes })),
       certifications,

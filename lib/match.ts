@@ -1,5 +1,6 @@
 import { roleLevelRank, skillLevels, skillLevelValue } from './content/enums';
-import type { Growth, Level, MoveKind, Role, Skill, SkillLevel } from './content/schemas';
+import type { LevelBasis } from './content/level-rule';
+import type { Growth, Level, MoveKind, Role, RoleSkill, Skill, SkillLevel } from './content/schemas';
 import { buildRoleGraph, growthTargets, type RoleGraph } from './graph';
 import { shortestRoute } from './paths';
 import { skillsFromTasks, type Task } from './tasks';
@@ -16,8 +17,14 @@ export interface HeldSkill {
   level: SkillLevel;
 }
 
+/**
+ * A skill a role needs, as the match reads it. `levelFrom` is set where the level departs from the
+ * level rule (lib/content/level-rule.ts): the article asks for it, or this guide does.
+ */
+export type MatchRoleSkill = Pick<RoleSkill, 'skill' | 'level' | 'key' | 'defining'> & { levelFrom?: Exclude<LevelBasis, 'rule'> };
+
 /** The slice of a role the ranking needs; the page sends the browser only this (plus growth). */
-export type MatchRole = Pick<Role, 'slug' | 'title' | 'level' | 'skills'>;
+export type MatchRole = Pick<Role, 'slug' | 'title' | 'level'> & { skills: readonly MatchRoleSkill[] };
 /** The slice of a skill the ranking needs. */
 export type MatchSkill = Pick<Skill, 'slug' | 'name' | 'kind' | 'knowledge'>;
 
@@ -26,6 +33,8 @@ export interface SkillContribution {
   skill: string;
   name: string;
   needed: SkillLevel;
+  /** Where the level needed comes from: the level rule, or the article or this guide departing from it. */
+  neededFrom: LevelBasis;
   /** The level held, or undefined when the skill is missing. */
   held: SkillLevel | undefined;
   key: boolean;
@@ -137,6 +146,7 @@ function scoreRole(role: MatchRole, levels: ReadonlyMap<string, SkillLevel>, ski
       skill: required.skill,
       name: skill?.name ?? required.skill,
       needed: required.level,
+      neededFrom: required.levelFrom ?? 'rule',
       held,
       key: required.key,
       defining: required.defining === true,

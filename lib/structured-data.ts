@@ -1,5 +1,5 @@
 import type { Content, Role } from './content/schemas';
-import { levelLabels, trackLabels } from './labels';
+import { roleLevelLabel, trackLabels } from './labels';
 
 /** schema.org Occupation, built from content only, for search engines and link previews. */
 export function occupationJsonLd(content: Pick<Content, 'skills' | 'certifications'>, role: Role, url?: string): Record<string, unknown> {
@@ -16,7 +16,7 @@ export function occupationJsonLd(content: Pick<Content, 'skills' | 'certificatio
     description: role.summary,
     ...(url ? { url } : {}),
     occupationalCategory: `Business Process Outsourcing: ${trackLabels[role.track]}`,
-    experienceRequirements: levelLabels[role.level],
+    experienceRequirements: roleLevelLabel(role),
     skills: skillNames.join(', '),
     responsibilities: role.duties.map((duty) => duty.text).join('; '),
     ...(certifications.length

@@ -1,12 +1,17 @@
+import type { GetStaticProps } from 'next';
 import { PageHead } from '@/components/layout/page-head';
 import Link from '@/components/ui/link';
 import { SuggestionMark } from '@/components/ui/provenance';
-
+import type { ArticleCitation } from '@/lib/content/fingerprint';
+import { levelRule } from '@/lib/content/level-rule';
+import { getContent } from '@/lib/content/load';
 
 // A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
 export const config = { unstable_runtimeJS: false };
 
-export default function AboutPage() {
+export const getStaticProps: GetStaticProps<{ article: ArticleCitation }> = () => ({ props: { article: getContent().article } });
+
+export default function AboutPage({ article }: { article: ArticleCitation }) {
   return (
     <article className="max-w-prose">
       <PageHead title="About" description={'Where this site’s content comes from, and what it does not do: no invented figures, no cookies, no tracking.'} path="/about" />
@@ -21,9 +26,10 @@ export default function AboutPage() {
           Where the content comes from
         </h2>
         <p className="mt-4 leading-relaxed">
-          Everything here is based on the article <cite>“What Is BPO Experience: Career Paths and Skill Sets”</cite>, rewritten in
-          our own words and organised into <Link href="/roles">roles</Link>, skills, <Link href="/guides">guides</Link> and a{' '}
-          <Link href="/glossary">glossary</Link>. The article draws on these sources:
+          Everything here is based on the article <cite>“{article.title}”</cite>, published by {article.publisher} at{' '}
+          <a href={article.address}>{article.address}</a>. This site states its facts in our own words, organised into{' '}
+          <Link href="/roles">roles</Link>, skills, <Link href="/guides">guides</Link> and a <Link href="/glossary">glossary</Link>,
+          and quotes only a few words at a time; the article itself is not copied here. It draws on these sources:
         </p>
         <ul className="mt-4 list-disc space-y-2 pl-6">
           <li>
@@ -52,10 +58,30 @@ export default function AboutPage() {
         </p>
         <p className="mt-4 leading-relaxed">
           The same mark goes wherever a move is shown: route plans, the match, the comparison, printed handouts and the list of
-          every move; the growth graph draws those moves between two rails and says so in its legend. Quotes are checked against
-          the article’s text every time the site is built, and words such as “often”, “usually” or “most” appear only where the
-          article says them. The article presents certifications as
-          things that can help, never as requirements, and so does this site.
+          every move; the growth graph draws those moves between two rails and says so in its legend. Where the article says
+          something only of BPO work as a whole, such as the metrics it gives as examples, the claim is this guide’s suggestion, and
+          the general words come with the reason.
+        </p>
+        <p className="mt-4 leading-relaxed">
+          Each quote is a few words, no more than fifteen, and is checked every time the site is built against a fingerprint of the
+          article: codes computed from its short runs of words, which tell whether a phrase is the article’s without keeping its
+          text. The same check makes sure the rest of the site is in our own words, and that words claiming frequency, such as
+          “often”, “usually”, “most” or “plenty of”, appear only inside a quote of the article.
+        </p>
+        <p className="mt-4 leading-relaxed">
+          In the article, a certification is something that helps: it can <q>boost your credibility</q>, or be{' '}
+          <q>a game-changer</q> depending on your focus. For two kinds of role it says more. For technical support it lists{' '}
+          <q>often some form of IT certification or training</q> among the skills required, and for specialized roles, such as
+          medical coding or mortgage processing, it asks for <q>Industry-specific certifications or knowledge</q>. Role pages say
+          which, role by role.
+        </p>
+        <h3 id="skill-levels" className="mt-6 text-xl font-semibold">
+          The level each skill needs
+        </h3>
+        <p className="mt-2 leading-relaxed">
+          The article says how good someone must be at a skill only a few times, so this guide uses one rule: {levelRule} A level that
+          departs from the rule says why, on the role page and in the match: the article’s words where it asks for more (it wants{' '}
+          <q>Excellent communication</q> from customer service representatives), or this guide’s reason, with its mark.
         </p>
       </section>
 

@@ -28,8 +28,8 @@ export default function HomePage({ content }: { content: Content }) {
         </h1>
         <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
           Business Process Outsourcing is work a company hands to a specialist provider: customer support, technical
-          help, payroll, data entry and more. BPO roles are often entry-level, and they can lead on to team
-          leadership, operations management and specialist careers. Explore {roles.length} roles, the skills each one takes and
+          help, payroll, data entry and more. A BPO career can start at entry level and lead on to team leadership,
+          operations management and specialist careers. Explore {roles.length} roles, the skills each one takes and
           the roles it leads to.
         </p>
       </section>

@@ -33,6 +33,9 @@ export const shots = [
   { name: 'guide', path: '/guides/road-to-leadership' },
   { name: 'search', path: '/search?q=team' },
   { name: 'about', path: '/about' },
+  { name: 'about-levels', path: '/about', scrollTo: '#skill-levels' },
+  { name: 'role-levels', path: '/roles/customer-service-representative', scrollTo: '#skills-heading' },
+  { name: 'role-specialized', path: '/roles/medical-coder' },
   { name: 'data', path: '/data' },
   { name: 'not-found', path: '/roles/team-leadr' },
 ];

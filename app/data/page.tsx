@@ -33,7 +33,7 @@ export default function DataPage() {
         </p>
         <ApiEndpointList endpoints={apiEndpoints} />
       </section>
-      <DataTerms />
+      <DataTerms article={getContent().article} />
     </div>
   );
 }

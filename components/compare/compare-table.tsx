@@ -3,8 +3,7 @@ import type { ReactNode } from 'react';
 import { SuggestionMark } from '@/components/ui/provenance';
 import type { ComparedRole, SkillComparisonRow } from '@/lib/compare';
 import { isEditorial } from '@/lib/content/provenance';
-import { levelLabels, skillLevelLabels, trackLabels } from '@/lib/labels';
-
+import { roleLevelLabel, skillLevelLabels, trackLabels } from '@/lib/labels';
 const cell = 'border-b border-slate-200 p-3 align-top dark:border-slate-700';
 const rowHeader = `${cell} w-40 text-left font-semibold`;
 
@@ -43,7 +42,7 @@ function RoleHeadings({ roles, corner }: { roles: readonly ComparedRole[]; corne
 export function CompareOverview({ roles }: { roles: readonly ComparedRole[] }) {
   const rows: { label: string; render: (role: ComparedRole) => ReactNode }[] = [
     { label: 'What they do', render: (role) => role.summary },
-    { label: 'Level', render: (role) => levelLabels[role.level] },
+    { label: 'Level', render: (role) => roleLevelLabel(role) },
     { label: 'Track', render: (role) => trackLabels[role.track] },
     {
       label: 'Leads to',

@@ -1,9 +1,10 @@
 import Link from '@/components/ui/link';
 import { apiCachePolicy } from '@/lib/api/http';
-import { dataLicence, sourceArticle } from '@/lib/api/meta';
+import { dataLicence } from '@/lib/api/meta';
+import type { ArticleCitation } from '@/lib/content/fingerprint';
 
 /** How the API behaves, what its problems mean, and the data's licence and source. */
-export function DataTerms() {
+export function DataTerms({ article }: { article: ArticleCitation }) {
   return (
     <>
       <section aria-labelledby="behaviour-heading" className="mt-10">
@@ -41,7 +42,8 @@ export function DataTerms() {
           it and adapt it, naming this site as the source.
         </p>
         <p className="mt-2">
-          It is based on the article <cite>“{sourceArticle.title}”</cite>, rewritten in our own words; no salaries, percentages or
+          It is based on the article <cite>“{article.title}”</cite>, published by {article.publisher} at{' '}
+          <a href={article.address}>{article.address}</a>, rewritten in our own words; no salaries, percentages or
           durations are added. <Link href="/about">More about the sources</Link>.
         </p>
       </section>

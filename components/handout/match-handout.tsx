@@ -98,7 +98,7 @@ export function MatchHandout({ content, state }: { content: Content; state: Matc
               <p>
                 {plan.nextSkill.name}: it would raise your match with{' '}
                 {plan.nextSkill.rolesRaised === 1 ? 'one role' : `${plan.nextSkill.rolesRaised} roles`} you could apply for now or
-                reach in one move, most of all {plan.nextSkill.biggestRise.title} (from {plan.nextSkill.biggestRise.from} to{' '}
+                reach in one move, above all {plan.nextSkill.biggestRise.title} (from {plan.nextSkill.biggestRise.from} to{' '}
                 {plan.nextSkill.biggestRise.to}).
               </p>
             </HandoutPart>

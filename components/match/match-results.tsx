@@ -201,10 +201,14 @@ export function ScoreBar({ score, strong }: { score: number; strong: boolean }) 
   );
 }
 
+/** Whose a level needed is, where it departs from the level rule (the rule's levels go unmarked). */
+const neededFromLabels = { rule: '', article: ' (the article’s level)', guide: ' (this guide’s level)' } as const;
+
 export function heldVersusNeeded(c: SkillContribution): string {
-  if (c.held === undefined) return `${skillLevelLabels[c.needed].toLowerCase()} needed`;
-  if (c.earned === c.possible) return `${skillLevelLabels[c.held].toLowerCase()}, meets the ${skillLevelLabels[c.needed].toLowerCase()} needed`;
-  return `${skillLevelLabels[c.held].toLowerCase()}, ${skillLevelLabels[c.needed].toLowerCase()} needed`;
+  const needed = `${skillLevelLabels[c.needed].toLowerCase()} needed${neededFromLabels[c.neededFrom]}`;
+  if (c.held === undefined) return needed;
+  if (c.earned === c.possible) return `${skillLevelLabels[c.held].toLowerCase()}, meets the ${needed}`;
+  return `${skillLevelLabels[c.held].toLowerCase()}, ${needed}`;
 }
 
 function weightReason(c: SkillContribution): string {
@@ -242,6 +246,10 @@ export function ScoreExplanation({ match }: { match: RoleMatch }) {
       })}
       <p className="mt-1">
         Score: {sum}, rounded down = <strong>{match.score}</strong>
+      </p>
+      <p className="mt-1">
+        Levels needed follow <a href="/about#skill-levels">one rule</a>; a level marked as the article’s or this guide’s departs from
+        it, and the role page says why.
       </p>
     </div>
   );

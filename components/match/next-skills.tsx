@@ -37,7 +37,7 @@ export function NextSkills({ next, nearby }: { next: readonly NextSkill[]; nearb
               ]
                 .filter(Boolean)
                 .join(' and ') ||
-                `raise your match with ${skill.rolesRaised === 1 ? 'one of them' : `${skill.rolesRaised} of them`}, most of all ${skill.biggestRise.title} (from ${skill.biggestRise.from} to ${skill.biggestRise.to})`}
+                `raise your match with ${skill.rolesRaised === 1 ? 'one of them' : `${skill.rolesRaised} of them`}, above all ${skill.biggestRise.title} (from ${skill.biggestRise.from} to ${skill.biggestRise.to})`}
               .
             </li>
           ))}

@@ -2,7 +2,7 @@ import Link from '@/components/ui/link';
 import type { Role } from '@/lib/content/schemas';
 import { RoleBadges } from './role-badges';
 
-type CardRole = Pick<Role, 'slug' | 'title' | 'summary' | 'track' | 'level'> & Partial<Pick<Role, 'workModes'>>;
+type CardRole = Pick<Role, 'slug' | 'title' | 'summary' | 'track' | 'level'> & Partial<Pick<Role, 'workModes' | 'requirement'>>;
 
 /** A role in a list: the whole card is one link target, named by the title. */
 export function RoleCard({ role }: { role: CardRole }) {

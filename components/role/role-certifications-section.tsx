@@ -9,7 +9,13 @@ export function RoleCertificationsSection({ role, content }: { role: Role; conte
     <DetailSection
       id="certifications"
       title="Certifications that help"
-      intro={role.certifications.length > 0 ? 'Each can help; none is a requirement.' : undefined}
+      intro={
+        role.certifications.length === 0
+          ? undefined
+          : role.requirement
+            ? `This role asks for ${role.requirement.text}: a certification is one way in, knowledge of the field the other.`
+            : 'Each can help; the line under each says what the article says of it, or why this guide suggests it.'
+      }
     >
       {role.certifications.length === 0 ? (
         <EmptyNote>The article names no certifications for this role, and this guide suggests none.</EmptyNote>

@@ -6,7 +6,7 @@ import type { RoleNeed } from '@/lib/catalogue';
 
 export function SkillRolesSection({ needs }: { needs: RoleNeed[] }) {
   return (
-    <DetailSection id="roles" title="Roles that need it" intro={needs.length > 0 ? 'Most demanding first.' : undefined}>
+    <DetailSection id="roles" title="Roles that need it" intro={needs.length > 0 ? 'Highest level needed first.' : undefined}>
       {needs.length === 0 ? (
         <EmptyNote>No role in this guide lists this skill yet.</EmptyNote>
       ) : (

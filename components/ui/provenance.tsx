@@ -21,18 +21,51 @@ export function sourceLead(source: Provenance): string {
 
 /** The source itself: the article's words as a quote, or this guide's reason. */
 export function SourceWords({ source }: { source: Provenance }) {
-  return 'article' in source ? <q className="italic">{source.article}</q> : <>{source.editorial}</>;
+  return 'article' in source ? (
+    <q className="italic">{source.article}</q>
+  ) : (
+    <>
+      {source.editorial}
+      <GeneralWords source={source} />
+    </>
+  );
 }
+
+/** Where the article says something only of BPO work as a whole: its words, after this guide's reason. */
+export function GeneralWords({ source }: { source: Provenance }) {
+  if (!('general' in source) || !source.general) return null;
+  return (
+    <>
+      {' '}
+      The article, of BPO work as a whole: <q className="italic">{source.general}</q>
+    </>
+  );
+}
+
+/** How a note opens, for a claim (a move, a key skill, a metric) or for a skill's level. */
+const noteOpenings = {
+  claim: { article: 'From the article', editorial: 'Why this guide suggests it' },
+  level: { article: 'This level, from the article', editorial: 'Why this guide asks this level' },
+} as const;
 
 /**
  * One short line under a claim: the article's words behind it, or this guide's reason for it. Paper
  * keeps only the mark, so a role fits two pages; the printed footer says where the reasons are.
  */
-export function SourceNote({ source }: { source: Provenance | undefined }) {
+export function SourceNote({ source, about = 'claim' }: { source: Provenance | undefined; about?: keyof typeof noteOpenings }) {
   if (!source) return null;
+  const opening = noteOpenings[about];
   return (
     <p className="mt-1 text-sm text-slate-700 dark:text-slate-300 print:hidden" data-source={'article' in source ? 'article' : 'editorial'}>
-      {sourceLead(source)}: <SourceWords source={source} />
+      {'article' in source ? (
+        <>
+          {opening.article}: <SourceWords source={source} />
+        </>
+      ) : (
+        <>
+          {opening.editorial}: <SourceWords source={source} />
+        </>
+      )}
     </p>
   );
 }

@@ -1,7 +1,5 @@
 // What the open data is and where it comes from: shown on /data and in the OpenAPI document.
 
-export const sourceArticle = { title: 'What Is BPO Experience: Career Paths and Skill Sets' } as const;
-
 /** The data's licence. A project decision, kept in this one place. */
 export const dataLicence = {
   name: 'Creative Commons Attribution 4.0 International',

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { siteDescription, siteName, siteUrl } from '../site';
 import { csvDownloads } from './csv';
 import { apiEndpoints } from './endpoints';
-import { dataLicence, sourceArticle } from './meta';
+import type { ArticleCitation } from '../content/fingerprint';
+import { dataLicence } from './meta';
 import { apiSchemas, apiVersion, problemSchema } from './schemas';
 
 // JSON Schemas (draft 2020-12, the dialect OpenAPI 3.1 uses) and the OpenAPI document, both
@@ -38,7 +39,8 @@ export function standaloneSchema(name: string): JsonSchema | undefined {
 
 const ref = (schema: z.ZodType) => ({ $ref: `#/components/schemas/${apiSchemas.get(schema)?.id ?? 'unknown'}` });
 
-export function openApiDocument(): Record<string, unknown> {
+/** The OpenAPI document; `article` is the source it names (content's citation of the article). */
+export function openApiDocument(article: ArticleCitation): Record<string, unknown> {
   const problem = { 'application/problem+json': { schema: ref(problemSchema) } };
   const cachingHeaders = {
     ETag: { description: 'Changes when the answer changes; send it back in If-None-Match to get 304', schema: { type: 'string' } },
@@ -89,7 +91,7 @@ export function openApiDocument(): Record<string, unknown> {
       title: `${siteName} open data`,
       version: `${apiVersion}.0.0`,
       summary: siteDescription,
-      description: `Read-only. The same knowledge as the site, from the same content and functions. Source: “${sourceArticle.title}”, rewritten in the project’s own words.`,
+      description: `Read-only. The same knowledge as the site, from the same content and functions. Source: “${article.title}” (${article.publisher}, ${article.address}), rewritten in the project’s own words.`,
       license: { name: dataLicence.name, identifier: dataLicence.spdx },
     },
     servers: [{ url: siteUrl }],

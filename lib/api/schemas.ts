@@ -125,6 +125,9 @@ const contributionSchema = z
     skill: slugSchema,
     name: z.string(),
     needed: skillLevelSchema,
+    neededFrom: z
+      .enum(['rule', 'article', 'guide'])
+      .describe('Where the level needed comes from: the level rule (see /about#skill-levels), or the article or this guide departing from it'),
     held: skillLevelSchema.optional().describe('Absent when the skill is missing'),
     key: z.boolean(),
     defining: z.boolean().describe('What the role is hired for: these make up half of the score and gate a strong match'),

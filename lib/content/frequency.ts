@@ -1,44 +1,50 @@
-import { normaliseQuote, paddedArticle } from './provenance';
+import { wordsOf } from './fingerprint';
 
-// Words that claim how common something is, or what the norm is. The site may only say such a thing
-// when the article does: the word must sit inside a run of words copied from the article.
-const frequencyWords = ['often', 'usually', 'usual', 'most', 'mostly', 'common', 'commonly', 'typical', 'typically', 'many', 'standard', 'generally', 'normally', 'frequently'];
-
-/** Shortest run of words around a frequency word that counts as quoting the article. */
-const quoteWords = 5;
+// Words and phrases that claim how common something is, or what the norm is. Only the article may
+// say such a thing, so they may stand only inside a quote of it (a provenance "article" field, or a
+// <q> in a guide or the interface). Everywhere else the site says what it knows without them.
+const frequencyTerms = [
+  'often', 'oftentimes', 'usually', 'usual', 'unusual', 'most', 'mostly', 'common', 'commonly', 'uncommon', 'typical',
+  'typically', 'many', 'standard', 'generally', 'normally', 'frequently', 'frequent', 'rarely', 'rare', 'seldom',
+  'widely', 'widespread', 'prevalent', 'routinely', 'regularly', 'increasingly', 'majority', 'countless', 'numerous',
+  'plenty of', 'a lot of', 'lots of', 'again and again', 'time and again', 'time after time', 'well trodden',
+  'tend to', 'tends to', 'in general', 'as a rule', 'the norm', 'by and large', 'more and more',
+].map((term) => term.split(' '));
 
 /** Phrases that use a frequency word without claiming frequency or a norm, each with the reason. */
 export const frequencyExceptions: readonly { phrase: string; reason: string }[] = [
   { phrase: 'how often', reason: 'defines what a rate metric measures (first call resolution); it claims nothing about how common anything is' },
+  { phrase: 'most of what', reason: 'counts how much of a role’s skills one person has (the match’s wording); it claims nothing about how common anything is' },
+  {
+    phrase: '“often”, “usually”, “most” or “plenty of”',
+    reason: 'the about page names the words this check looks for; it mentions them and claims nothing with them',
+  },
 ];
 
 export interface FrequencyClaim {
+  /** The word or phrase, as listed. */
   word: string;
   /** The words around it, for the author to find it. */
   excerpt: string;
 }
 
-/**
- * Frequency or norm words in a text that neither quote the article (the word inside a run of at
- * least five words that also occurs in the article) nor fall under a listed exception.
- */
-export function unbackedFrequencyClaims(text: string, article: string): FrequencyClaim[] {
-  const words = normaliseQuote(text).split(' ').filter(Boolean);
-  const padded = paddedArticle(article);
-  const exceptions = frequencyExceptions.map((e) => normaliseQuote(e.phrase).split(' '));
+const exceptionWords = () => frequencyExceptions.map((e) => wordsOf(e.phrase));
+
+/** Frequency or norm words in a text of our own words, outside the listed exceptions. */
+export function frequencyClaims(text: string): FrequencyClaim[] {
+  const words = wordsOf(text);
+  const startsAt = (phrase: readonly string[], at: number) => phrase.every((w, j) => words[at + j] === w);
+  // Word positions an exception covers.
+  const excepted = new Set<number>();
+  for (const phrase of exceptionWords()) {
+    for (let i = 0; i < words.length; i++) if (startsAt(phrase, i)) phrase.forEach((_, j) => excepted.add(i + j));
+  }
   const claims: FrequencyClaim[] = [];
-  words.forEach((word, i) => {
-    if (!frequencyWords.includes(word)) return;
-    const excepted = exceptions.some((phrase) =>
-      phrase.some((w, k) => w === word && phrase.every((p, j) => words[i - k + j] === p)),
-    );
-    if (excepted) return;
-    let quoted = false;
-    for (let start = Math.max(0, i - quoteWords + 1); start <= i && !quoted; start++) {
-      const run = words.slice(start, start + quoteWords);
-      if (run.length === quoteWords && padded.includes(` ${run.join(' ')} `)) quoted = true;
-    }
-    if (!quoted) claims.push({ word, excerpt: words.slice(Math.max(0, i - 5), i + 6).join(' ') });
-  });
+  for (let i = 0; i < words.length; i++) {
+    const term = frequencyTerms.find((t) => startsAt(t, i) && !t.some((_, j) => excepted.has(i + j)));
+    if (!term) continue;
+    claims.push({ word: term.join(' '), excerpt: words.slice(Math.max(0, i - 5), i + term.length + 5).join(' ') });
+    i += term.length - 1;
+  }
   return claims;
 }

@@ -31,18 +31,8 @@ function readJson(dir: string, relative: string, problems: ContentProblem[], fal
   }
 }
 
-/** The article every quoted fragment is checked against; a copy lives beside the content it backs. */
-export const articleFile = 'source-article.txt';
-
-function readText(dir: string, relative: string, problems: ContentProblem[]): RawFile<string> {
-  const file = path.join(path.basename(dir), relative);
-  const full = path.join(dir, relative);
-  if (!fs.existsSync(full)) {
-    problems.push({ file, path: '(file)', message: 'file is missing; copy the source article here so quotes can be checked' });
-    return { file, data: '' };
-  }
-  return { file, data: fs.readFileSync(full, 'utf8') };
-}
+/** The article's fingerprint and citation, beside the content it backs; the article itself is not in the project. */
+export const fingerprintFile = 'article-fingerprint.json';
 
 function listFiles(dir: string, sub: string, extension: string): string[] {
   const full = path.join(dir, sub);
@@ -59,13 +49,28 @@ export function readRawContent(dir = contentDirectory()): { raw: RawContent; pro
     certifications: readJson(dir, 'certifications.json', problems, []),
     advice: readJson(dir, 'advice.json', problems, []),
     guides: readJson(dir, 'guides.json', problems, []),
-    article: readText(dir, articleFile, problems),
+    fingerprint: readJson(dir, fingerprintFile, problems, {}),
     guideSources: listFiles(dir, 'guides', '.mdx').map((f) => ({
       file: path.join(path.basename(dir), f),
       data: fs.readFileSync(path.join(dir, f), 'utf8'),
     })),
   };
   return { raw, problems };
+}
+
+/** Where the interface's own words live: routes, pages and components. */
+export const interfaceDirectories = ['app', 'components', 'pages'] as const;
+
+/** The source of every page, route and component (.ts, .tsx), for the check of the interface's words. */
+export function readInterfaceSources(root = process.cwd()): RawFile<string>[] {
+  // Only the checks read these; the ignore comments keep the build from tracing the sources into the server.
+  return interfaceDirectories.flatMap((dir) => {
+    const full = path.join(/*turbopackIgnore: true*/ root, dir);
+    return (fs.readdirSync(full, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((name) => /\.tsx?$/.test(name))
+      .sort()
+      .map((name) => ({ file: path.join(dir, name), data: fs.readFileSync(path.join(/*turbopackIgnore: true*/ full, name), 'utf8') }));
+  });
 }
 
 /** Reads and validates content; every problem found, or the content. */

@@ -14,7 +14,7 @@ export const provenanceSchema = z
             .string()
             .trim()
             .min(3, 'quote the words of the article that back this, e.g. { "article": "excellent communication" }')
-            .describe('A short fragment copied word for word from the article (checked against its text)'),
+            .describe('A short fragment copied word for word from the article, two to fifteen words (checked against its fingerprint)'),
         })
         .strict(),
       z
@@ -24,6 +24,14 @@ export const provenanceSchema = z
             .trim()
             .min(10, 'an editorial item needs a one-line reason, e.g. { "editorial": "Both roles answer customers; this guide suggests the step" }')
             .describe("This guide's own suggestion, with a one-line reason a reader can weigh"),
+          general: z
+            .string()
+            .trim()
+            .min(3)
+            .optional()
+            .describe(
+              'Where the article says this only of BPO work in general (not of this role or move): its words, two to fifteen, checked like any quote',
+            ),
         })
         .strict(),
     ],
@@ -46,36 +54,6 @@ export function normaliseQuote(text: string): string {
     .trim();
 }
 
-let lastArticle: { text: string; padded: string } | undefined;
-
-/**
- * The article normalised and padded with spaces, for whole-word searches. Validation checks hundreds
- * of texts against the same article, and normalising it each time made loading content take a second.
- */
-export function paddedArticle(article: string): string {
-  if (lastArticle?.text !== article) lastArticle = { text: article, padded: ` ${normaliseQuote(article)} ` };
-  return lastArticle.padded;
-}
-
-/** True when the fragment occurs in the article as whole words, after normalising both. */
-export function articleContains(article: string, fragment: string): boolean {
-  const needle = normaliseQuote(fragment);
-  return needle.length > 0 && paddedArticle(article).includes(` ${needle} `);
-}
-
-/** The article's clause sharing the most words with a misquoted fragment: what the author probably meant. */
-export function closestArticleClause(article: string, fragment: string): string | undefined {
-  const wanted = new Set(normaliseQuote(fragment).split(' '));
-  let best: { clause: string; shared: number } | undefined;
-  for (const clause of article.split(/[\n.;:•]+/)) {
-    const words = normaliseQuote(clause).split(' ').filter(Boolean);
-    // Long shared words say more than short ones ("talking" over "the").
-    const shared = words.filter((w) => wanted.has(w)).reduce((sum, w) => sum + w.length, 0);
-    if (shared > 0 && (!best || shared > best.shared)) best = { clause: clause.trim(), shared };
-  }
-  return best?.clause;
-}
-
-export function isEditorial(source: Provenance | undefined): source is { editorial: string } {
+export function isEditorial(source: Provenance | undefined): source is Extract<Provenance, { editorial: string }> {
   return source !== undefined && 'editorial' in source;
 }

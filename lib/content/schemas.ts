@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { levels, moveKinds, skillLevels, tracks, workModes } from './enums';
+import type { ArticleCitation } from './fingerprint';
 import { provenanceSchema } from './provenance';
 
 // The zod schemas are the content model's single source of truth: types are inferred
@@ -34,12 +35,11 @@ export const roleSkillSchema = z
       .boolean()
       .optional()
       .describe('True for what the role is hired for: a subset of its key skills; every role has at least one'),
-    levelSource: z
-      .string()
-      .trim()
-      .min(3)
+    levelSource: provenanceSchema
       .optional()
-      .describe('For an entry-level role asking "strong": the article phrase that asks for that much, word for word'),
+      .describe(
+        'Required when the level departs from the level rule (lib/content/level-rule.ts): the article words that ask for this level, or why this guide does',
+      ),
     source: provenanceSchema
       .optional()
       .describe('Required when key is true: the article words that name this skill for the role, or why this guide treats it as key'),
@@ -80,6 +80,17 @@ export const roleSchema = z
     overview: z.array(z.string().min(10)).min(1).describe('Paragraphs of prose about the role'),
     duties: z.array(dutySchema).min(1).describe('What the role does, each duty tied to the skills it builds'),
     workModes: z.array(workModeSchema).default([]).describe('Voice, chat, email or non-voice, only where the article says so'),
+    requirement: z
+      .object({
+        text: z
+          .string()
+          .min(5)
+          .describe('What the role asks of a newcomer besides its level, in a few words: "healthcare knowledge or a certification"'),
+        source: provenanceSchema.describe('The article words that ask for it, or why this guide does'),
+      })
+      .strict()
+      .optional()
+      .describe('Shown with the level wherever it is ("Entry level, with healthcare knowledge or a certification") and in JSON-LD'),
     skills: z.array(roleSkillSchema).min(1).describe('Skills the role requires'),
     growth: z
       .array(growthSchema)
@@ -182,6 +193,8 @@ export type GuideMeta = z.infer<typeof guideMetaSchema>;
 
 /** Everything in content/, validated; guides carry their MDX source. */
 export interface Content {
+  /** The article the content is based on, as cited (its text is not in the project). */
+  article: ArticleCitation;
   roles: Role[];
   skills: Skill[];
   glossary: GlossaryTerm[];

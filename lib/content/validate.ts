@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { closestSlug } from '../suggest';
-import { unbackedFrequencyClaims } from './frequency';
+import { articleFingerprintSchema, articleIndex, type ArticleFingerprint } from './fingerprint';
 import { ladderProblems } from './ladder';
-import { articleContains, closestArticleClause, type Provenance } from './provenance';
+import { ruleLevel } from './level-rule';
+import { ownWordsProblems } from './own-words';
+import { guideProse, jsonProse } from './prose';
 import {
   adviceFileSchema,
   certificationsFileSchema,
@@ -28,8 +30,8 @@ export interface RawContent {
   advice: RawFile;
   guides: RawFile;
   guideSources: RawFile<string>[];
-  /** The source article's text: every quoted fragment is checked against it. */
-  article: RawFile<string>;
+  /** The source article's fingerprint and citation: every quote is checked against it. */
+  fingerprint: RawFile;
 }
 
 export interface ContentProblem {
@@ -90,33 +92,17 @@ export function guideReferences(source: string): { component: 'Role' | 'Skill' |
   return found;
 }
 
-/** Every prose string in a parsed JSON value, with its field path; slugs and other one-word values are skipped. */
-function proseStrings(value: unknown, path = ''): { path: string; text: string }[] {
-  if (typeof value === 'string') return /\s/.test(value.trim()) ? [{ path, text: value }] : [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => proseStrings(item, `${path}[${i}]`));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => proseStrings(item, path ? `${path}.${key}` : key));
-  }
-  return [];
-}
-
-/** Flags words claiming frequency or a norm (often, usually, most…) that the article does not say. */
-function reportFrequencyClaims(raw: RawContent, problems: ContentProblem[]) {
-  const report = (file: string, path: string, text: string) => {
-    for (const claim of unbackedFrequencyClaims(text, raw.article.data)) {
-      problems.push({
-        file,
-        path,
-        message: `"${claim.word}" claims how common something is ("…${claim.excerpt}…") and the article does not say so here; rewrite without it, or quote the article's own words`,
-      });
-    }
-  };
+/**
+ * Quotes must be the article's words; the rest must be our own, without claims of how common
+ * something is. Checked over every JSON string and every guide line.
+ */
+function reportOwnWords(raw: RawContent, fingerprint: ArticleFingerprint, problems: ContentProblem[]) {
   const jsonFiles = [...raw.roles, raw.skills, raw.glossary, raw.certifications, raw.advice, raw.guides];
-  for (const file of jsonFiles) for (const { path, text } of proseStrings(file.data)) report(file.file, path, text);
-  for (const guide of raw.guideSources) {
-    // Component tags are markup, not prose; the words a reader sees stay.
-    guide.data.split('\n').forEach((line, i) => report(guide.file, `line ${i + 1}`, line.replace(/<[^>]+>/g, ' ')));
-  }
+  const segments = [
+    ...jsonFiles.flatMap((file) => jsonProse(file.file, file.data)),
+    ...raw.guideSources.flatMap((guide) => guideProse(guide.file, guide.data)),
+  ];
+  problems.push(...ownWordsProblems(segments, articleIndex(fingerprint)));
 }
 
 /**
@@ -132,6 +118,7 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
   const certifications = parseWith(certificationsFileSchema, raw.certifications, problems) ?? [];
   const advice = parseWith(adviceFileSchema, raw.advice, problems) ?? [];
   const guides = parseWith(guidesFileSchema, raw.guides, problems) ?? [];
+  const fingerprint = parseWith(articleFingerprintSchema, raw.fingerprint, problems);
 
   const parsedRoles = roleEntries.filter((e): e is { file: RawFile; role: Role } => e.role !== undefined);
   reportDuplicates(parsedRoles.map((e) => e.role), (i) => parsedRoles[i]?.file.file ?? '', '', problems);
@@ -160,36 +147,27 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     role.skills.forEach((s, i) => {
       if (!skillSlugs.includes(s.skill)) at(`skills[${i}].skill`, unknownReference('skill', s.skill, skillSlugs));
       if (s.defining && !s.key) at(`skills[${i}].defining`, `"${s.skill}" is marked defining but not key; a defining skill must also be "key": true`);
-      if (s.levelSource !== undefined && !articleContains(raw.article.data, s.levelSource)) {
-        at(`skills[${i}].levelSource`, `"${s.levelSource}" is not in the article (${raw.article.file}); copy the phrase word for word`);
-      }
-      if (role.level === 'entry' && s.level === 'strong' && s.levelSource === undefined) {
+      const rule = ruleLevel(role.level, s);
+      if (s.level !== rule && !s.levelSource) {
         at(
           `skills[${i}].level`,
-          `entry-level role asks for "strong" ${s.skill}; entry roles ask for at most "working" unless the article asks for more: lower it to "working", or add "levelSource" with the article's words`,
+          `"${s.level}" ${s.skill} departs from the level rule, which gives a ${role.level}-level role "${rule}" here (${s.key ? 'a key skill' : 'not a key skill'}); follow the rule, or add "levelSource": { "article": "<words asking for this level>" } or { "editorial": "<why this guide asks it>" }`,
         );
       }
-    });
-    const quoted = (path: string, source: Provenance | undefined) => {
-      if (source && 'article' in source && !articleContains(raw.article.data, source.article)) {
-        const closest = closestArticleClause(raw.article.data, source.article);
-        at(`${path}.article`, `"${source.article}" is not in the article; copy a fragment word for word${closest ? ` (closest: "${closest.slice(0, 100)}")` : ''}`);
+      if (s.level === rule && s.levelSource) {
+        at(`skills[${i}].levelSource`, `"${s.level}" is what the level rule gives ${s.skill} here; remove levelSource, which is for levels that depart from the rule`);
       }
-    };
+    });
     role.skills.forEach((s, i) => {
       if (s.key && !s.source) at(`skills[${i}].source`, `key skill "${s.skill}" needs a source: { "article": "<the words naming it for this role>" } or { "editorial": "<why this guide treats it as key>" }`);
-      quoted(`skills[${i}].source`, s.source);
     });
     if (!role.levelSource) at('levelSource', `say why "${role.level}" is this role's rung: { "article": "<the words placing it>" } or { "editorial": "<this guide's reason>" }`);
-    quoted('levelSource', role.levelSource);
     role.reach.forEach((statement, i) => {
       if (statement.to === role.slug) at(`reach[${i}].to`, `a role cannot lead to itself ("${statement.to}"); remove this entry`);
       else if (!roleSlugs.includes(statement.to)) at(`reach[${i}].to`, unknownReference('role', statement.to, roleSlugs));
-      quoted(`reach[${i}].source`, statement.source);
     });
     role.growth.forEach((edge, i) => {
       if (!edge.source) at(`growth[${i}].source`, `the move to "${edge.to}" needs a source: { "article": "<the words naming this move>" } or { "editorial": "<why this guide suggests it>" }`);
-      quoted(`growth[${i}].source`, edge.source);
     });
     for (const [list, sourcesField] of [
       ['metrics', 'metricSources'],
@@ -199,9 +177,8 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
       role[list].forEach((slug, i) => {
         if (!sources[slug]) at(`${sourcesField}.${slug}`, `${list}[${i}] "${slug}" needs a source: { "article": "<words tying it to this work>" } or { "editorial": "<reason>" }`);
       });
-      for (const [slug, source] of Object.entries(sources)) {
+      for (const slug of Object.keys(sources)) {
         if (!role[list].includes(slug)) at(`${sourcesField}.${slug}`, `"${slug}" is not in ${list}; add it there or remove this source`);
-        quoted(`${sourcesField}.${slug}`, source);
       }
     }
     if (!role.skills.some((s) => s.defining)) {
@@ -250,11 +227,12 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     }
   }
 
-  reportFrequencyClaims(raw, problems);
+  if (fingerprint) reportOwnWords(raw, fingerprint, problems);
 
-  if (problems.length > 0) return { content: null, problems };
+  if (problems.length > 0 || !fingerprint) return { content: null, problems };
   return {
     content: {
+      article: { title: fingerprint.title, publisher: fingerprint.publisher, address: fingerprint.address },
       roles: parsedRoles.map((e) => e.role).sort((a, b) => a.title.localeCompare(b.title)),
       skills,
       glossary,

@@ -278,14 +278,18 @@ test.describe('every surface that shows a move marks this guide’s suggestions,
 test('metrics, certifications and key skills say who names them, and the marker is explained on /about', async ({ page }) => {
   await page.goto('/roles/customer-service-representative');
   const metrics = page.getByRole('region', { name: 'Metrics this role is judged on' }).getByRole('listitem');
-  await expect(metrics.filter({ hasText: /^Average handle time/ })).toContainText('From the article: average handle time for calls');
+  // The article gives average handle time for calls only as an example of BPO metrics: this guide ties it
+  // to the role, and shows the article's general words as its ground.
+  const handleTime = metrics.filter({ hasText: /^Average handle time/ });
+  await expect(handleTime).toContainText(suggestion);
+  await expect(handleTime).toContainText('The article, of BPO work as a whole: average handle time for calls');
   await expect(metrics.filter({ hasText: /^First call resolution/ })).toContainText(suggestion);
 
   // A second language is a plus the article names, not a skill the role requires.
   const skills = page.getByRole('region', { name: 'Skills required' });
   await expect(skills.getByRole('link', { name: 'Language proficiency' })).toHaveCount(0);
   const certifications = page.getByRole('region', { name: 'Certifications that help' });
-  await expect(certifications).toContainText('Each can help; none is a requirement.');
+  await expect(certifications).toContainText('Each can help; the line under each says what the article says of it');
   await expect(certifications).toContainText('being fluent in multiple languages is a significant plus');
   const communication = skills.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Communication', exact: true }) });
   await expect(communication).toContainText('Key skill');
@@ -294,7 +298,10 @@ test('metrics, certifications and key skills say who names them, and the marker 
   await page.goto('/about');
   const about = page.getByRole('region', { name: 'The article, or this guide’s suggestion' });
   await expect(about.getByText(suggestion, { exact: true })).toBeVisible();
-  await expect(about).toContainText('can help, never as requirements');
+  // The article's own words on certifications, including the two kinds of role that ask for one.
+  await expect(about).toContainText('often some form of IT certification or training');
+  await expect(about).toContainText('Industry-specific certifications or knowledge');
+  await expect(about).not.toContainText('never as requirements');
 });
 
 test('roles the article counts as BPO work are tracked inside BPO, and accounting keeps its address with the article’s words', async ({ page }) => {
@@ -344,3 +351,47 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('a specialized role says what it asks for beside its level: on its page, its card on the home page and in its JSON-LD', async ({ page }) => {
+  await page.goto('/roles/medical-coder');
+  const facts = page.getByRole('list', { name: 'Role facts' });
+  await expect(facts).toContainText('Entry level, with healthcare knowledge or a certification');
+  await expect(page.getByRole('region', { name: 'Certifications that help' })).toContainText(
+    'This role asks for healthcare knowledge or a certification: a certification is one way in, knowledge of the field the other.',
+  );
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}');
+  const occupation = [jsonLd, ...(jsonLd['@graph'] ?? [])].find((item: { '@type'?: string }) => item['@type'] === 'Occupation');
+  expect(occupation?.experienceRequirements).toBe('Entry level, with healthcare knowledge or a certification');
+
+  await page.goto('/');
+  const start = page.getByRole('region', { name: 'Places to start' });
+  const card = (title: string) => start.getByRole('article').filter({ has: page.getByRole('heading', { name: title }) });
+  await expect(card('Mortgage Processor')).toContainText('Entry level, with finance and mortgage knowledge or a certification');
+  await expect(card('Legal Transcriptionist')).toContainText('Entry level, with legal knowledge or a certification');
+  await expect(card('Customer Service Representative').getByRole('list', { name: 'Role facts' })).not.toContainText('with');
+});
+
+test('every skill level follows the rule or says why, on the role page and in the match; /about states the rule', async ({ page }) => {
+  await page.goto('/roles/customer-service-representative');
+  const skills = page.getByRole('region', { name: 'Skills required' }).getByRole('listitem');
+  const skill = (name: string) => skills.filter({ has: page.getByRole('link', { name, exact: true }) });
+  // The article asks for "Excellent communication"; mentoring at a basic level is this guide's; empathy follows the rule.
+  await expect(skill('Communication')).toHaveAttribute('data-level-basis', 'article');
+  await expect(skill('Communication')).toContainText('This level, from the article: Excellent communication');
+  await expect(skill('Mentoring')).toHaveAttribute('data-level-basis', 'guide');
+  await expect(skill('Mentoring')).toContainText(suggestion);
+  await expect(skill('Mentoring')).toContainText('Why this guide asks this level:');
+  await expect(skill('Empathy')).toHaveAttribute('data-level-basis', 'rule');
+  await expect(skill('Empathy')).not.toContainText('This level');
+  for (const item of await skills.all()) expect(['rule', 'article', 'guide']).toContain(await item.getAttribute('data-level-basis'));
+
+  await page.getByRole('region', { name: 'Skills required' }).getByRole('link', { name: 'one rule' }).click();
+  await expect(page).toHaveURL(/\/about#skill-levels$/);
+  await expect(page.locator('#skill-levels + p')).toContainText('Entry roles ask for a working level in every skill they list.');
+
+  await page.goto('/match?skills=communication:strong,empathy');
+  const first = page.getByRole('region', { name: /You could apply now/ }).getByRole('listitem').first();
+  await first.getByText('How this score is worked out').click();
+  await expect(first).toContainText('Communication (strong, meets the strong needed (the article’s level)');
+  await expect(first).toContainText('Levels needed follow one rule');
+});

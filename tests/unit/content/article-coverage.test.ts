@@ -1,127 +1,119 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getContent } from '@/lib/content/load';
 import { findCertification, findRole, findSkill, findTerm } from '@/lib/content/lookups';
 
-// Every role, skill, metric and certification the article names, as the article words it, with the
-// content slug that carries it. The phrase is checked against the article too (a copy of
-// ../shared/seed kept in the fixtures so CI needs nothing outside the repository).
-const article = fs.readFileSync(path.join(__dirname, '../../fixtures/source-article.txt'), 'utf8').toLowerCase();
+// Every role, skill, metric and certification the article names, as a fact in this project's own
+// words, with the content slug that carries it. The list was written from the article; the article
+// itself is not in the project (its fingerprint checks quotes), so the facts stand here in our words.
 
-const roles: [phrase: string, slug: string][] = [
-  ['customer service representative', 'customer-service-representative'],
-  ['technical support specialist', 'technical-support-specialist'],
-  ['back-office support roles', 'back-office-specialist'],
-  ['quality assurance (qa) and training', 'quality-analyst'],
-  ['develop training programs', 'trainer'],
-  ['team leads', 'team-leader'],
-  ['supervisors', 'supervisor'],
-  ['operations managers', 'operations-manager'],
-  ['qa managers', 'qa-manager'],
-  ['training managers', 'training-manager'],
-  ['advanced support teams', 'advanced-support-specialist'],
-  ['it service management', 'it-service-management-specialist'],
-  ['cybersecurity', 'cybersecurity-specialist'],
-  ['hr management', 'hr-manager'],
-  ['accounting roles', 'accountant'],
-  ['data analytics', 'data-analyst'],
-  ['process improvement leadership', 'process-improvement-lead'],
-  ['senior operations management', 'senior-operations-manager'],
-  ['service delivery management', 'service-delivery-manager'],
-  ['site directors', 'site-director'],
-  ['executive roles', 'executive'],
-  ['project management', 'project-manager'],
-  ['consulting', 'consultant'],
-  ['medical coding', 'medical-coder'],
-  ['insurance claims', 'insurance-claims-specialist'],
-  ['mortgage processing', 'mortgage-processor'],
+const roles: [fact: string, slug: string][] = [
+  ['the first career path it describes: representatives who handle customer contacts', 'customer-service-representative'],
+  ['specialists who help customers with technical problems', 'technical-support-specialist'],
+  ['back-office staff handling HR tasks, payroll, billing and data entry', 'back-office-specialist'],
+  ['quality assurance: people who review interactions against standards', 'quality-analyst'],
+  ['trainers who build training programmes and coach agents', 'trainer'],
+  ['team leads, one step a representative can take', 'team-leader'],
+  ['supervisors, another step up from the front line', 'supervisor'],
+  ['operations managers, where representatives can end up', 'operations-manager'],
+  ['managers of quality assurance', 'qa-manager'],
+  ['managers of training', 'training-manager'],
+  ['advanced support teams, where tech support can grow', 'advanced-support-specialist'],
+  ['IT service management, another growth path from tech support', 'it-service-management-specialist'],
+  ['specialised cybersecurity roles, depending on the organization', 'cybersecurity-specialist'],
+  ['HR management, a path from back-office work', 'hr-manager'],
+  ['accounting roles, another back-office path', 'accountant'],
+  ['data analytics, another back-office path', 'data-analyst'],
+  ['leading process improvement, another back-office path', 'process-improvement-lead'],
+  ['senior operations management, where team leadership can lead', 'senior-operations-manager'],
+  ['service delivery management, another path from team leadership', 'service-delivery-manager'],
+  ['site directors, among the places people have climbed to', 'site-director'],
+  ['executive roles, the top of the ladder', 'executive'],
+  ['project management, a path from specialised roles', 'project-manager'],
+  ['consulting, another path from specialised roles', 'consultant'],
+  ['medical coding in the healthcare niche', 'medical-coder'],
+  ['handling insurance claims', 'insurance-claims-specialist'],
+  ['processing mortgages in finance', 'mortgage-processor'],
   ['legal transcription', 'legal-transcriptionist'],
-  ['leadership roles within the specialized domain', 'specialized-domain-lead'],
+  ['leading a team within a specialised domain', 'specialized-domain-lead'],
 ];
 
 const coreSkills: [string, string][] = [
-  ['communication skills', 'communication'],
-  ['adaptability', 'adaptability'],
-  ['tech savvy', 'tech-savvy'],
-  ['problem-solving abilities', 'problem-solving'],
-  ['teamwork and collaboration', 'teamwork'],
-  ['time management', 'time-management'],
-  ['customer-centric mindset', 'customer-centric-mindset'],
+  ['communicating clearly, listening and showing empathy', 'communication'],
+  ['adapting to new processes and client requirements', 'adaptability'],
+  ['finding your way around software tools', 'tech-savvy'],
+  ['diagnosing issues and proposing solutions', 'problem-solving'],
+  ['working with a close-knit team', 'teamwork'],
+  ['managing time against strict metrics', 'time-management'],
+  ['keeping the end customer in mind, even in the back office', 'customer-centric-mindset'],
 ];
 
 const roleSkills: [string, string][] = [
-  ['empathy', 'empathy'],
-  ['leadership', 'leadership'],
-  ['attention to detail', 'attention-to-detail'],
-  ['conflict resolution', 'conflict-resolution'],
-  ['strong technical knowledge', 'technical-knowledge'],
-  ['patience', 'patience'],
-  ['organized', 'organization'],
-  ['data management software', 'data-management'],
-  ['confidentiality', 'confidentiality'],
-  ['knowledge of performance metrics', 'performance-metrics'],
-  ['constructive feedback', 'constructive-feedback'],
-  ['coach agents', 'coaching'],
-  ['performance management', 'performance-management'],
-  ['strategic thinking', 'strategic-thinking'],
-  // "Industry-specific certifications or knowledge", one skill per niche the article names.
-  ['healthcare', 'healthcare-knowledge'],
-  ['finance', 'finance-knowledge'],
-  ['insurance claims', 'insurance-knowledge'],
-  ['legal', 'legal-knowledge'],
-  ['compliance', 'compliance'],
-  ['mentoring', 'mentoring'],
-  ['emotional intelligence', 'emotional-intelligence'],
-  ['fluent in multiple languages', 'language-proficiency'],
-  ['cross-cultural collaboration', 'cross-cultural-collaboration'],
+  ['empathy, asked of representatives', 'empathy'],
+  ['leadership, asked of team leads', 'leadership'],
+  ['attention to detail, asked of QA and specialised roles', 'attention-to-detail'],
+  ['resolving conflicts, asked of team leads', 'conflict-resolution'],
+  ['strong technical knowledge, asked of tech support', 'technical-knowledge'],
+  ['patience, asked of tech support', 'patience'],
+  ['being organised, asked of back-office staff', 'organization'],
+  ['using data management software', 'data-management'],
+  ['keeping sensitive information confidential', 'confidentiality'],
+  ['knowing the performance metrics', 'performance-metrics'],
+  ['giving constructive feedback', 'constructive-feedback'],
+  ['coaching agents', 'coaching'],
+  ['managing performance', 'performance-management'],
+  ['thinking strategically', 'strategic-thinking'],
+  // Specialised roles ask for the field's knowledge (or a certification): one skill per niche named.
+  ['knowing healthcare', 'healthcare-knowledge'],
+  ['knowing finance', 'finance-knowledge'],
+  ['knowing insurance claims', 'insurance-knowledge'],
+  ['knowing the legal field', 'legal-knowledge'],
+  ['following compliance and legal requirements', 'compliance'],
+  ['mentoring others', 'mentoring'],
+  ['emotional intelligence, for managing a team', 'emotional-intelligence'],
+  ['speaking several languages, for global clients', 'language-proficiency'],
+  ['working across cultures with global clients', 'cross-cultural-collaboration'],
 ];
 
 const terms: [string, string][] = [
-  ['average handle time', 'average-handle-time'],
-  ['customer satisfaction (csat)', 'customer-satisfaction'],
-  ['first call resolution (fcr)', 'first-call-resolution'],
-  ['key performance indicators (kpis)', 'key-performance-indicator'],
-  ['service-level agreements (slas)', 'service-level-agreement'],
-  ['turnaround time', 'turnaround-time'],
-  ['business process outsourcing (bpo)', 'business-process-outsourcing'],
-  ['knowledge process outsourcing (kpo)', 'knowledge-process-outsourcing'],
-  ['legal process outsourcing (lpo)', 'legal-process-outsourcing'],
-  ['front-office services', 'front-office'],
-  ['back-office services', 'back-office'],
+  ['average handle time, a call metric', 'average-handle-time'],
+  ['customer satisfaction, a metric that matters', 'customer-satisfaction'],
+  ['first call resolution, another metric that matters', 'first-call-resolution'],
+  ['key performance indicators that teams are guided to meet', 'key-performance-indicator'],
+  ['service-level agreements', 'service-level-agreement'],
+  ['turnaround time for documents', 'turnaround-time'],
+  ['what business process outsourcing is', 'business-process-outsourcing'],
+  ['knowledge process outsourcing', 'knowledge-process-outsourcing'],
+  ['legal process outsourcing', 'legal-process-outsourcing'],
+  ['front-office services, such as customer support', 'front-office'],
+  ['back-office services, such as accounting', 'back-office'],
 ];
 
 const certifications: [string, string][] = [
-  ['pmp', 'project-management-professional'],
-  ['itil', 'itil'],
-  ['language proficiency', 'language-proficiency'],
-  ['technical courses', 'technical-courses'],
-  ['it certification or training', 'it-certification'],
-  ['getting certified in these specialized areas', 'specialized-domain-certification'],
-  ['leadership or management training programs', 'leadership-training'],
+  ['a project management certification, PMP', 'project-management-professional'],
+  ['an IT service management certification, ITIL', 'itil'],
+  ['fluency in several languages', 'language-proficiency'],
+  ['extra technical courses', 'technical-courses'],
+  ['an IT certification or training for tech support', 'it-certification'],
+  ['certification in a specialised area', 'specialized-domain-certification'],
+  ['leadership or management training', 'leadership-training'],
 ];
 
 const content = getContent();
 
 describe('the content holds everything the article names', () => {
-  it.each(roles)('role: %s -> %s', (phrase, slug) => {
-    expect(article).toContain(phrase);
+  it.each(roles)('role: %s -> %s', (_fact, slug) => {
     expect(findRole(content, slug)).toBeDefined();
   });
-  it.each(coreSkills)('core skill: %s -> %s', (phrase, slug) => {
-    expect(article).toContain(phrase);
+  it.each(coreSkills)('core skill: %s -> %s', (_fact, slug) => {
     expect(findSkill(content, slug)?.kind).toBe('core');
   });
-  it.each(roleSkills)('role skill: %s -> %s', (phrase, slug) => {
-    expect(article).toContain(phrase);
+  it.each(roleSkills)('role skill: %s -> %s', (_fact, slug) => {
     expect(findSkill(content, slug)).toBeDefined();
   });
-  it.each(terms)('glossary: %s -> %s', (phrase, slug) => {
-    expect(article).toContain(phrase);
+  it.each(terms)('glossary: %s -> %s', (_fact, slug) => {
     expect(findTerm(content, slug)).toBeDefined();
   });
-  it.each(certifications)('certification: %s -> %s', (phrase, slug) => {
-    expect(article).toContain(phrase);
+  it.each(certifications)('certification: %s -> %s', (_fact, slug) => {
     expect(findCertification(content, slug)).toBeDefined();
   });
   it('has exactly the seven key skills as core skills', () => {
@@ -135,12 +127,6 @@ describe('the content holds everything the article names', () => {
       'develop-emotional-intelligence',
       'build-relationships',
     ]);
-  });
-});
-
-describe('the article content is checked against', () => {
-  it('is the seed article, word for word', () => {
-    expect(fs.readFileSync(path.join(__dirname, '../../../content/source-article.txt'), 'utf8').toLowerCase()).toBe(article);
   });
 });
 

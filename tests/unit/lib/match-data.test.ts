@@ -8,9 +8,17 @@ describe('the match page’s data for the browser', () => {
   it('leaves out what the page does not need, such as overviews, duties and provenance', () => {
     expect(Object.keys(data.roles[0] ?? {}).sort()).toEqual(['certifications', 'growth', 'level', 'skills', 'slug', 'title']);
     const skillFields = new Set(data.roles.flatMap((r) => r.skills.flatMap((s) => Object.keys(s))));
-    expect([...skillFields].sort()).toEqual(['defining', 'key', 'level', 'skill']);
+    expect([...skillFields].sort()).toEqual(['defining', 'key', 'level', 'levelFrom', 'skill']);
     const growthFields = new Set(data.roles.flatMap((r) => r.growth.flatMap((g) => Object.keys(g))));
     expect([...growthFields].sort()).toEqual(['kind', 'suggested', 'takes', 'to']);
+  });
+
+  it('says whose a level is where it departs from the level rule, and nothing more of its source', () => {
+    const skillOf = (role: string, skill: string) => data.roles.find((r) => r.slug === role)?.skills.find((s) => s.skill === skill);
+    // The article asks a CSR for "Excellent communication"; this guide asks a basic level of mentoring; empathy follows the rule.
+    expect(skillOf('customer-service-representative', 'communication')?.levelFrom).toBe('article');
+    expect(skillOf('customer-service-representative', 'mentoring')?.levelFrom).toBe('guide');
+    expect(skillOf('customer-service-representative', 'empathy')?.levelFrom).toBeUndefined();
   });
 
   it('says which moves are this guide’s suggestion rather than the article’s, and nothing more of their source', () => {

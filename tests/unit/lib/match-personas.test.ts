@@ -54,7 +54,7 @@ const personas: Persona[] = [
   {
     who: 'a bilingual school leaver',
     skills: 'communication:strong,language-proficiency:strong,cross-cultural-collaboration,empathy',
-    // "If your BPO serves global clients, being fluent in multiple languages is a significant plus".
+    // Languages are "a significant plus" for a BPO with global clients.
     applyNow: ['customer-service-representative'],
     growInto: [...csrNextRung, 'technical-support-specialist'],
   },

@@ -3,5 +3,5 @@ import { cacheableResponse, memoised } from '@/lib/api/http';
 import { openApiDocument } from '@/lib/api/openapi';
 
 export function GET(request: Request) {
-  return cacheableResponse(request, memoised(getContent(), 'openapi', openApiDocument), 'application/vnd.oai.openapi+json; charset=utf-8');
+  return cacheableResponse(request, memoised(getContent(), 'openapi', () => openApiDocument(getContent().article)), 'application/vnd.oai.openapi+json; charset=utf-8');
 }

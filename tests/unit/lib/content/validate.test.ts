@@ -3,9 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/validate';
+import { fixtureFrom, type FixturePatch } from '../../../support/content-fixture';
 
 const fixture = (name: string) => path.join(__dirname, '../../../fixtures', name);
-const lines = (name: string) => checkContent(fixture(name)).problems.map(formatProblem);
+const problemLines = (dir: string) => checkContent(dir).problems.map(formatProblem);
+const lines = (name: string) => problemLines(fixture(name));
+/** The problems of tests/fixtures/minimal with one patch, named for what it breaks. */
+const patched = (name: string, patch: FixturePatch) => problemLines(fixtureFrom(name, patch));
 
 describe('content validation', () => {
   it('accepts a minimal valid content set', () => {
@@ -22,13 +26,24 @@ describe('content validation', () => {
   });
 
   it('names the guide file and the unknown role a guide links to', () => {
-    expect(lines('broken-guide-reference')).toEqual([
+    expect(patched('broken-guide-reference', { 'guides/basics.mdx': (mdx: string) => mdx.replace('<Role slug="agent" />', '<Role slug="agnet" />') })).toEqual([
       'broken-guide-reference/guides/basics.mdx: line 3 <Role slug>: unknown role "agnet"; did you mean "agent"?',
     ]);
   });
 
   it('reports every problem at once: self-loop, unknown skill, missing field, duplicate slug', () => {
-    const found = lines('broken-many');
+    const found = patched('broken-many', {
+      'roles/agent.json': (agent) => {
+        agent.skills.push({ skill: 'talkng', level: 'working', key: false });
+        agent.growth.push({ to: 'agent', kind: 'lateral', takes: 'Looping back.', source: { editorial: 'A loop back, to test self-loops.' } });
+      },
+      'roles/team-leader.json': (leader) => {
+        delete leader.summary;
+      },
+      'skills.json': (skills) => {
+        skills.push({ ...skills[0] });
+      },
+    });
     expect(found).toContain('broken-many/roles/agent.json: growth[1].to: a role cannot grow into itself ("agent"); remove this edge');
     expect(found).toContain('broken-many/roles/agent.json: skills[1].skill: unknown skill "talkng"; did you mean "talking"?');
     expect(found.some((l) => l.startsWith('broken-many/roles/team-leader.json: summary:'))).toBe(true);
@@ -37,43 +52,109 @@ describe('content validation', () => {
   });
 
   it('fails a role with no defining skill, naming the key skill to mark', () => {
-    expect(lines('no-defining-skill')).toEqual([
+    expect(patched('no-defining-skill', { 'roles/team-leader.json': (leader) => delete leader.skills[1].defining })).toEqual([
       'no-defining-skill/roles/team-leader.json: skills: no defining skill; mark what the role is hired for with "defining": true (e.g. on "talking")',
     ]);
   });
 
-  it('fails an entry role asking for "strong" without the article asking for it, and a level source the article does not say', () => {
-    expect(lines('entry-role-asks-strong')).toEqual([
-      'entry-role-asks-strong/roles/agent.json: skills[0].level: entry-level role asks for "strong" talking; entry roles ask for at most "working" unless the article asks for more: lower it to "working", or add "levelSource" with the article\'s words',
-      'entry-role-asks-strong/roles/agent.json: skills[1].levelSource: "strong leadership" is not in the article (entry-role-asks-strong/source-article.txt); copy the phrase word for word',
-    ]);
-  });
+  describe('skill levels: the level rule, or the provenance of a level that departs from it', () => {
+    // The rule: entry roles ask "working"; above entry, "strong" in key skills and "working" in the rest.
+    it('fails a level that departs from the rule without saying why, and a level source the article does not say', () => {
+      const found = patched('entry-role-asks-strong', {
+        'roles/agent.json': (agent) => {
+          delete agent.skills[0].levelSource;
+          agent.skills.push({ skill: 'leading', level: 'strong', key: false, levelSource: { article: 'strong leadership' } });
+        },
+        'roles/team-leader.json': (leader) => delete leader.skills[1].levelSource,
+      });
+      expect(found).toEqual([
+        'entry-role-asks-strong/roles/agent.json: skills[0].level: "strong" talking departs from the level rule, which gives a entry-level role "working" here (a key skill); follow the rule, or add "levelSource": { "article": "<words asking for this level>" } or { "editorial": "<why this guide asks it>" }',
+        'entry-role-asks-strong/roles/team-leader.json: skills[1].level: "working" leading departs from the level rule, which gives a mid-level role "strong" here (a key skill); follow the rule, or add "levelSource": { "article": "<words asking for this level>" } or { "editorial": "<why this guide asks it>" }',
+        'entry-role-asks-strong/roles/agent.json: skills[1].levelSource.article: "strong leadership" is not in the article word for word (no two of its words stand together in the article); copy its words exactly, or mark the claim { "editorial": "<reason>" }',
+      ]);
+    });
 
-  it('accepts an entry role asking for "strong" when the article says so, whatever the case and punctuation', () => {
-    // minimal/roles/agent.json asks for strong talking with "Excellent talking"; the article says "Excellent talking and listening."
-    expect(checkContent(fixture('minimal')).content?.roles.find((r) => r.slug === 'agent')?.skills[0]).toMatchObject({ level: 'strong', levelSource: 'Excellent talking' });
+    it('fails a level source on a level the rule already gives', () => {
+      expect(patched('needless-level-source', { 'roles/team-leader.json': (leader) => (leader.skills[0].levelSource = { editorial: 'Leads talk a great deal.' }) })).toEqual([
+        'needless-level-source/roles/team-leader.json: skills[0].levelSource: "strong" is what the level rule gives talking here; remove levelSource, which is for levels that depart from the rule',
+      ]);
+    });
+
+    it('accepts a departure the article asks for, whatever the case and punctuation, and one this guide explains', () => {
+      // minimal/roles/agent.json asks for strong talking with "Excellent talking"; the article says "Excellent talking and listening."
+      const roles = checkContent(fixture('minimal')).content?.roles;
+      expect(roles?.find((r) => r.slug === 'agent')?.skills[0]).toMatchObject({ level: 'strong', levelSource: { article: 'Excellent talking' } });
+      expect(roles?.find((r) => r.slug === 'team-leader')?.skills[1]).toMatchObject({ level: 'working', levelSource: { editorial: 'A new team leader learns to lead on the job.' } });
+    });
   });
 
   describe('provenance: every quoted fragment is in the article, every editorial item has a reason', () => {
     it('fails a move with no source at all', () => {
-      expect(lines('missing-source')).toEqual([
+      expect(patched('missing-source', { 'roles/agent.json': (agent) => delete agent.growth[0].source })).toEqual([
         'missing-source/roles/agent.json: growth[0].source: the move to "team-leader" needs a source: { "article": "<the words naming this move>" } or { "editorial": "<why this guide suggests it>" }',
       ]);
     });
-    it('fails a fragment the article does not contain, suggesting the closest clause', () => {
-      expect(lines('quote-not-in-article')).toEqual([
-        'quote-not-in-article/roles/agent.json: skills[0].source.article: "superb talking skills" is not in the article; copy a fragment word for word (closest: "Excellent talking and listening")',
+    it('fails a fragment the article does not contain, pointing at the quotes already in the content that share its words', () => {
+      expect(patched('quote-not-in-article', { 'roles/agent.json': (agent) => (agent.skills[0].source.article = 'superb talking skills') })).toEqual([
+        'quote-not-in-article/roles/agent.json: skills[0].source.article: "superb talking skills" is not in the article word for word (no two of its words stand together in the article); copy its words exactly (a quote in the content with the same words: "Excellent talking and listening"), or mark the claim { "editorial": "<reason>" }',
       ]);
     });
     it('fails an editorial item without a reason', () => {
-      expect(lines('editorial-without-reason')).toEqual([
+      expect(patched('editorial-without-reason', { 'roles/agent.json': (agent) => (agent.metricSources['handle-time'].editorial = '') })).toEqual([
         'editorial-without-reason/roles/agent.json: metricSources.handle-time.editorial: an editorial item needs a one-line reason, e.g. { "editorial": "Both roles answer customers; this guide suggests the step" }',
       ]);
     });
-    it('fails a frequency word the article does not back, and accepts one quoted from it', () => {
-      // overview[0] "Agents often work evening shifts." is the fixture article's own sentence; overview[1] is not.
-      expect(lines('frequency-claim')).toEqual([
-        'frequency-claim/roles/agent.json: overview[1]: "usually" claims how common something is ("…agents usually answer customers by phone…") and the article does not say so here; rewrite without it, or quote the article\'s own words',
+  });
+
+  describe('our own words: quotes are short and the article’s, prose copies no run of it and claims no frequency', () => {
+    // The fixtures' article (tests/unit/lib/content/fingerprint.test.ts) is four invented lines.
+    it('fails a quote of more than fifteen words, even when the article says it', () => {
+      const quote = 'Agents answer customers. Skills Required: Excellent talking and listening. Career Growth: agents can move up to';
+      expect(patched('quote-too-long', { 'roles/agent.json': (agent) => (agent.growth[0].source.article = quote) })).toEqual([
+        `quote-too-long/roles/agent.json: growth[0].source.article: "${quote}" is 16 words; quote at most 15, only the words that say this claim`,
+      ]);
+    });
+    it('fails a run of ten words copied from the article outside a quote, in a role and in a guide; nine pass', () => {
+      const found = patched('copied-prose', {
+        'roles/agent.json': (agent) =>
+          (agent.overview = [
+            'Good agents can move up to team leads, who lead a team of their own.',
+            'Agents answer customers. Skills required: excellent talking and listening.',
+          ]),
+        'guides/basics.mdx': (mdx: string) => `${mdx}\nIn short: skills required: excellent talking and listening. Career growth: agents can move up.\n`,
+      });
+      const advice = 'say it in your own words, or quote at most the few words that back the claim (a provenance "article" field, or <q>…</q> in a guide or page)';
+      expect(found).toEqual([
+        `copied-prose/roles/agent.json: overview[0]: "agents can move up to team leads who lead a team" copies 11 words of the article; ${advice}`,
+        `copied-prose/guides/basics.mdx: line 5: "skills required excellent talking and listening career growth agents can move up" copies 12 words of the article; ${advice}`,
+      ]);
+    });
+    it('accepts the same words as a marked quote in a guide, and fails a <q> the article does not say', () => {
+      const found = patched('guide-quotes', {
+        'guides/basics.mdx': (mdx: string) => `${mdx}\nThe article puts it plainly: <q>agents can move up to team leads, who lead a team</q>.\nIt also says <q>agents always lead</q>.\n`,
+      });
+      expect(found).toEqual([
+        'guide-quotes/guides/basics.mdx: line 6: "agents always lead" is not in the article word for word (no two of its words stand together in the article); copy its words exactly (a quote in the content with the same words: "agents can move up to team leads, who lead a team"), or mark the claim { "editorial": "<reason>" }',
+      ]);
+    });
+    it('fails a frequency word outside a quote, even in the article’s own words, and accepts it inside one', () => {
+      const found = patched('frequency-claim', {
+        'roles/agent.json': (agent) => {
+          agent.overview = ['Agents often work evening shifts.', 'Plenty of agents answer customers by phone.'];
+          agent.metricSources['handle-time'] = { article: 'Agents often work evening shifts' };
+        },
+      });
+      expect(found).toEqual([
+        'frequency-claim/roles/agent.json: overview[0]: "often" claims how common something is ("…agents often work evening shifts…") outside a quote of the article; say what the article says without it, or quote the article\'s own words',
+        'frequency-claim/roles/agent.json: overview[1]: "plenty of" claims how common something is ("…plenty of agents answer customers by phone…") outside a quote of the article; say what the article says without it, or quote the article\'s own words',
+      ]);
+    });
+    it('reads curly-quoted words in content prose as a quote of the article, checked like any other', () => {
+      const found = patched('curly-quotes', {
+        'roles/agent.json': (agent) => (agent.overview = ['The article says “Agents often work evening shifts”.', 'It also says “agents never sleep”.']),
+      });
+      expect(found).toEqual([
+        'curly-quotes/roles/agent.json: overview[1]: "agents never sleep" is not in the article word for word (no two of its words stand together in the article); copy its words exactly (a quote in the content with the same words: "Agents often work evening shifts"), or mark the claim { "editorial": "<reason>" }',
       ]);
     });
   });
@@ -90,5 +171,5 @@ describe('content validation', () => {
     }
     expect(status).toBe(1);
     expect(output).toContain('roles/agent.json: growth[0].to: unknown role "team-leadr"; did you mean "team-leader"?');
-  });
+  }, 30_000);
 });
