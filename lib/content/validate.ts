@@ -10,8 +10,10 @@ import {
   roleSchema,
   skillsFileSchema,
   type Content,
+  type OccupationCodes,
   type Role,
 } from './schemas';
+import { occupationFits } from './enums';
 
 /** One content file as read from disk: JSON already parsed, MDX as text. */
 export interface RawFile<T = unknown> {
@@ -99,6 +101,32 @@ function proseStrings(value: unknown, path = ''): { path: string; text: string }
   return [];
 }
 
+const classifications = ['onetSoc', 'isco08', 'esco'] as const;
+
+/**
+ * Checks what the schema cannot see alone: codes are present (roles and backgrounds need them),
+ * each list has the closest first, and no code is listed twice.
+ */
+function reportOccupationProblems(occupations: OccupationCodes | undefined, at: (path: string, message: string) => void) {
+  if (!occupations) {
+    at(
+      'occupations',
+      'no standard occupation codes; add "occupations" with the closest O*NET-SOC 2019 and ISCO-08 codes and how well each fits (occupationCodesSchema in lib/content/schemas.ts), e.g. { "onetSoc": [{ "code": "43-4051.00", "title": "Customer Service Representatives", "fit": "exact" }], "isco08": [...] }',
+    );
+    return;
+  }
+  for (const classification of classifications) {
+    const entries = occupations[classification];
+    entries.forEach((entry, i) => {
+      const previous = entries[i - 1];
+      if (previous && occupationFits.indexOf(entry.fit) < occupationFits.indexOf(previous.fit)) {
+        at(`occupations.${classification}[${i}].fit`, `"${entry.code}" fits better ("${entry.fit}") than "${previous.code}" before it ("${previous.fit}"); list the closest first`);
+      }
+      if (entries.findIndex((e) => e.code === entry.code) < i) at(`occupations.${classification}[${i}].code`, `"${entry.code}" is listed twice; keep one`);
+    });
+  }
+}
+
 /** Flags words claiming frequency or a norm (often, usually, most…) that the article does not say. */
 function reportFrequencyClaims(raw: RawContent, problems: ContentProblem[]) {
   const report = (file: string, path: string, text: string) => {
@@ -152,6 +180,7 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     const at = (path: string, message: string) => problems.push({ file: file.file, path, message });
     const expectedName = file.file.split('/').pop()?.replace(/\.json$/, '');
     if (expectedName !== role.slug) at('slug', `slug "${role.slug}" must match the file name "${expectedName}.json"`);
+    reportOccupationProblems(role.occupations, at);
     role.growth.forEach((edge, i) => {
       if (edge.to === role.slug) at(`growth[${i}].to`, `a role cannot grow into itself ("${edge.to}"); remove this edge`);
       else if (!roleSlugs.includes(edge.to)) at(`growth[${i}].to`, unknownReference('role', edge.to, roleSlugs));
