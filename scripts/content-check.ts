@@ -9,4 +9,4 @@ if (!content) {
   console.error(`\ncontent:check found ${problems.length} problem(s) in ${dir}`);
   process.exit(1);
 }
-console.log(`content:check ok: ${content.roles.length} roles, ${content.skills.length} skills, ${content.glossary.length} terms, ${content.certifications.length} certifications, ${content.guides.length} guides`);
+console.log(`content:check ok: ${content.roles.length} roles, ${content.backgrounds.length} backgrounds, ${content.skills.length} skills, ${content.glossary.length} terms, ${content.certifications.length} certifications, ${content.guides.length} guides`);

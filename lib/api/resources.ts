@@ -8,6 +8,7 @@ import { matchHref, matchQuery, parseMatchParams } from '../params/match';
 import { parsePathsParams } from '../params/paths';
 import type { SearchParams } from '../params/shared';
 import { planRoute } from '../paths';
+import { roleOccupations } from '../occupations';
 import { absoluteUrl } from '../site';
 import { csvDownloads } from './csv';
 import { apiEndpoints } from './endpoints';
@@ -41,15 +42,16 @@ export const problemTypes = {
 export function rolesResource(content: Content): RoleListResponse {
   return {
     apiVersion,
-    roles: content.roles.map(({ slug, title, abbreviation, track, level, summary, workModes }) => ({
-      slug,
-      title,
-      ...(abbreviation === undefined ? {} : { abbreviation }),
-      track,
-      level,
-      summary,
-      workModes,
-      url: absoluteUrl(`/roles/${slug}`),
+    roles: content.roles.map((role) => ({
+      slug: role.slug,
+      title: role.title,
+      ...(role.abbreviation === undefined ? {} : { abbreviation: role.abbreviation }),
+      track: role.track,
+      level: role.level,
+      summary: role.summary,
+      workModes: role.workModes,
+      occupations: roleOccupations(role),
+      url: absoluteUrl(`/roles/${role.slug}`),
     })),
   };
 }
@@ -77,7 +79,7 @@ export function roleResource(content: Content, slug: string): Result<RoleRespons
     ok: true,
     body: {
       apiVersion,
-      role,
+      role: { ...role, occupations: roleOccupations(role) },
       url: absoluteUrl(`/roles/${role.slug}`),
       movesOut: growthSteps(content, role).map((step) => ({
         to: step.target.slug,

@@ -5,6 +5,7 @@ import {
   glossaryTermSchema,
   levelSchema,
   moveKindSchema,
+  occupationCodesSchema,
   roleSchema,
   skillLevelSchema,
   skillSchema,
@@ -52,10 +53,15 @@ export const skillToGainSchema = published(
     .strict(),
 );
 
+export const occupationsSchema = published('OccupationCodes', occupationCodesSchema);
+
+/** A role as published: every role in the content has its occupation codes. */
+const publishedRoleSchema = roleSchema.extend({ occupations: occupationsSchema });
+
 export const roleSummarySchema = published(
   'RoleSummary',
-  roleSchema
-    .pick({ slug: true, title: true, abbreviation: true, track: true, level: true, summary: true, workModes: true })
+  publishedRoleSchema
+    .pick({ slug: true, title: true, abbreviation: true, track: true, level: true, summary: true, workModes: true, occupations: true })
     .extend({ url: pageUrl })
     .strict(),
 );
@@ -65,7 +71,7 @@ export const roleListResponseSchema = published('RoleList', versioned({ roles: z
 export const roleResponseSchema = published(
   'RoleDetail',
   versioned({
-    role: roleSchema,
+    role: publishedRoleSchema,
     url: pageUrl,
     movesOut: z
       .array(

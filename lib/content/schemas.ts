@@ -143,6 +143,60 @@ export const roleSchema = z
   })
   .strict();
 
+// A job people held before BPO. Everything here is this guide's reasoning (the article does not
+// speak of past jobs), so every skill says why the job builds it, and the page marks it as such.
+
+const whyBuilt = 'say in one line why the job builds this skill, e.g. { "reason": "Calmed customers upset about a price or a long queue" }';
+const whyEntryPoint = 'say in one line why this job is enough to apply straight for the role, e.g. { "reason": "Led a shift of cashiers to daily targets, which is the team leader’s job" }';
+
+export const backgroundSkillSchema = z
+  .object({
+    skill: slugSchema.describe('Skill slug from content/skills.json'),
+    level: skillLevelSchema.describe('The level someone who has done the job for a while holds'),
+    reason: z
+      .string({ error: whyBuilt })
+      .trim()
+      .min(10, whyBuilt)
+      .describe('One line: why the job builds this skill at this level (this guide’s reasoning)'),
+    quote: z
+      .string()
+      .trim()
+      .min(3)
+      .optional()
+      .describe('Only where the article says exactly this: its words, copied (checked against the article), e.g. "industry-specific certifications or knowledge"'),
+  })
+  .strict();
+
+export const entryPointSchema = z
+  .object({
+    role: slugSchema.describe('A role one rung above entry level that this job prepares someone to apply for directly'),
+    reason: z
+      .string({ error: whyEntryPoint })
+      .trim()
+      .min(10, whyEntryPoint)
+      .describe('Why this guide suggests applying straight for it; shown as this guide’s suggestion'),
+  })
+  .strict();
+
+export const backgroundSchema = z
+  .object({
+    slug: slugSchema,
+    title: z.string().min(2).describe('The job as a person would name it, e.g. "Retail cashier"'),
+    occupations: occupationCodesSchema.describe('The standard occupations (O*NET-SOC 2019, ISCO-08, ESCO) closest to the job'),
+    alternativeTitles: z
+      .array(z.string().trim().min(2))
+      .min(1)
+      .describe('Other names people type for this job, e.g. "checkout operator"; the background picker and search match them'),
+    summary: z.string().min(10).max(200).describe('One line: what the job is'),
+    skills: z.array(backgroundSkillSchema).min(1).describe('Skills the job builds, each with a level and why'),
+    duties: z.array(dutySchema).default([]).describe('What the job involves, in plain words, each tied to skills listed above'),
+    entryPoints: z
+      .array(entryPointSchema)
+      .default([])
+      .describe('Roles above entry level this guide suggests applying for directly, each with why; otherwise a past job opens entry roles only'),
+  })
+  .strict();
+
 export const skillSchema = z
   .object({
     slug: slugSchema,
@@ -214,6 +268,9 @@ export type OccupationCodes = z.infer<typeof occupationCodesSchema>;
 export type StandardOccupation = OccupationCodes['onetSoc'][number];
 export type Role = z.infer<typeof roleSchema>;
 export type Skill = z.infer<typeof skillSchema>;
+export type Background = z.infer<typeof backgroundSchema>;
+export type BackgroundSkill = z.infer<typeof backgroundSkillSchema>;
+export type EntryPoint = z.infer<typeof entryPointSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Certification = z.infer<typeof certificationSchema>;
 export type Advice = z.infer<typeof adviceSchema>;
@@ -222,6 +279,8 @@ export type GuideMeta = z.infer<typeof guideMetaSchema>;
 /** Everything in content/, validated; guides carry their MDX source. */
 export interface Content {
   roles: Role[];
+  /** Jobs people held before BPO, by title. */
+  backgrounds: Background[];
   skills: Skill[];
   glossary: GlossaryTerm[];
   certifications: Certification[];

@@ -4,11 +4,13 @@ import { unbackedFrequencyClaims } from './frequency';
 import { articleContains, closestArticleClause, type Provenance } from './provenance';
 import {
   adviceFileSchema,
+  backgroundSchema,
   certificationsFileSchema,
   glossaryFileSchema,
   guidesFileSchema,
   roleSchema,
   skillsFileSchema,
+  type Background,
   type Content,
   type OccupationCodes,
   type Role,
@@ -23,6 +25,7 @@ export interface RawFile<T = unknown> {
 
 export interface RawContent {
   roles: RawFile[];
+  backgrounds: RawFile[];
   skills: RawFile;
   glossary: RawFile;
   certifications: RawFile;
@@ -138,7 +141,7 @@ function reportFrequencyClaims(raw: RawContent, problems: ContentProblem[]) {
       });
     }
   };
-  const jsonFiles = [...raw.roles, raw.skills, raw.glossary, raw.certifications, raw.advice, raw.guides];
+  const jsonFiles = [...raw.roles, ...raw.backgrounds, raw.skills, raw.glossary, raw.certifications, raw.advice, raw.guides];
   for (const file of jsonFiles) for (const { path, text } of proseStrings(file.data)) report(file.file, path, text);
   for (const guide of raw.guideSources) {
     // Component tags are markup, not prose; the words a reader sees stay.
@@ -154,6 +157,7 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
   const problems: ContentProblem[] = [];
 
   const roleEntries = raw.roles.map((file) => ({ file, role: parseWith(roleSchema, file, problems) }));
+  const backgroundEntries = raw.backgrounds.map((file) => ({ file, background: parseWith(backgroundSchema, file, problems) }));
   const skills = parseWith(skillsFileSchema, raw.skills, problems) ?? [];
   const glossary = parseWith(glossaryFileSchema, raw.glossary, problems) ?? [];
   const certifications = parseWith(certificationsFileSchema, raw.certifications, problems) ?? [];
@@ -162,6 +166,7 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
 
   const parsedRoles = roleEntries.filter((e): e is { file: RawFile; role: Role } => e.role !== undefined);
   reportDuplicates(parsedRoles.map((e) => e.role), (i) => parsedRoles[i]?.file.file ?? '', '', problems);
+  const parsedBackgrounds = backgroundEntries.filter((e): e is { file: RawFile; background: Background } => e.background !== undefined);
   reportDuplicates(skills, () => raw.skills.file, '', problems);
   reportDuplicates(glossary, () => raw.glossary.file, '', problems);
   reportDuplicates(certifications, () => raw.certifications.file, '', problems);
@@ -245,6 +250,38 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     });
   }
 
+  const levelOfRole = new Map(parsedRoles.map((e) => [e.role.slug, e.role.level]));
+  for (const { file, background } of parsedBackgrounds) {
+    const at = (path: string, message: string) => problems.push({ file: file.file, path, message });
+    const expectedName = file.file.split('/').pop()?.replace(/\.json$/, '');
+    if (expectedName !== background.slug) at('slug', `slug "${background.slug}" must match the file name "${expectedName}.json"`);
+    reportOccupationProblems(background.occupations, at);
+    const built = background.skills.map((s) => s.skill);
+    background.skills.forEach((s, i) => {
+      if (!skillSlugs.includes(s.skill)) at(`skills[${i}].skill`, unknownReference('skill', s.skill, skillSlugs));
+      if (built.indexOf(s.skill) < i) at(`skills[${i}].skill`, `"${s.skill}" is listed twice; keep one, at the level the job builds`);
+      if (s.quote !== undefined && !articleContains(raw.article.data, s.quote)) {
+        const closest = closestArticleClause(raw.article.data, s.quote);
+        at(`skills[${i}].quote`, `"${s.quote}" is not in the article; copy a fragment word for word${closest ? ` (closest: "${closest.slice(0, 100)}")` : ''}`);
+      }
+    });
+    background.duties.forEach((duty, i) =>
+      duty.builds.forEach((slug, j) => {
+        if (!skillSlugs.includes(slug)) at(`duties[${i}].builds[${j}]`, unknownReference('skill', slug, skillSlugs));
+        else if (!built.includes(slug)) at(`duties[${i}].builds[${j}]`, `"${slug}" is not among this job's skills; add it to "skills" with a level and a reason, or build one of them`);
+      }),
+    );
+    background.entryPoints.forEach((entry, i) => {
+      const level = levelOfRole.get(entry.role);
+      if (!roleSlugs.includes(entry.role)) at(`entryPoints[${i}].role`, unknownReference('role', entry.role, roleSlugs));
+      else if (level === 'entry') at(`entryPoints[${i}].role`, `"${entry.role}" is an entry role, which every past job opens already; list only a role above entry level`);
+      else if (level !== undefined && level !== 'mid') {
+        at(`entryPoints[${i}].role`, `"${entry.role}" is ${level} level; a past job can open at most the rung above entry (mid level), and the moves from there lead further`);
+      }
+    });
+  }
+  reportDuplicates(parsedBackgrounds.map((e) => e.background), (i) => parsedBackgrounds[i]?.file.file ?? '', '', problems);
+
   const sourcesBySlug = new Map(raw.guideSources.map((g) => [g.file.split('/').pop()?.replace(/\.mdx$/, '') ?? '', g]));
   guides.forEach((guide, i) => {
     const source = sourcesBySlug.get(guide.slug);
@@ -272,6 +309,7 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
   return {
     content: {
       roles: parsedRoles.map((e) => e.role).sort((a, b) => a.title.localeCompare(b.title)),
+      backgrounds: parsedBackgrounds.map((e) => e.background).sort((a, b) => a.title.localeCompare(b.title)),
       skills,
       glossary,
       certifications,

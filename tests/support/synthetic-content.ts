@@ -47,5 +47,5 @@ export function syntheticContent({ roles: roleCount, skills: skillCount, edges: 
     roles[from]!.growth.push({ to: `role-${to}`, kind: 'promotion', takes: 'Practice.' });
     made++;
   }
-  return { roles, skills, glossary: [], certifications: [], advice: [], guides: [] };
+  return { roles, backgrounds: [], skills, glossary: [], certifications: [], advice: [], guides: [] };
 }

@@ -80,6 +80,22 @@ describe('every endpoint answers what its schema says', () => {
     expect(validate({ ...body, apiVersion: '2' })).toBe(false);
   });
 
+  it('every role in /api/v1/roles carries its standard occupation codes, and the schema rejects a role without them or with a malformed code', async () => {
+    const validate = (await validatorFor(await openApi()))('/api/v1/roles', '200', 'application/json');
+    type Listed = { slug: string; occupations?: { onetSoc: { code: string; fit: string }[]; isco08: { code: string }[] } };
+    const body = (await (await callApi('/api/v1/roles')).json()) as { roles: Listed[] };
+    expect(body.roles.find((r) => r.slug === 'customer-service-representative')?.occupations).toMatchObject({
+      onetSoc: [{ code: '43-4051.00', fit: 'exact' }],
+      isco08: [{ code: '4222' }],
+    });
+    expect(body.roles.every((r) => r.occupations && r.occupations.onetSoc.length > 0 && r.occupations.isco08.length > 0)).toBe(true);
+    const [first, ...rest] = body.roles;
+    const { occupations, ...withoutCodes } = first!;
+    expect(validate({ ...body, roles: [withoutCodes, ...rest] })).toBe(false);
+    const malformed = { ...occupations!, onetSoc: [{ ...occupations!.onetSoc[0]!, code: '434051.00' }] };
+    expect(validate({ ...body, roles: [{ ...first, occupations: malformed }, ...rest] })).toBe(false);
+  });
+
   it('an unknown schema name is a 404 problem document as published', async () => {
     const validate = (await validatorFor(await openApi()))('/api/v1/schemas/{name}', '404', 'application/problem+json');
     const response = await callApi('/api/v1/schemas/RoleDetial');
