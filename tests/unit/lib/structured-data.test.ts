@@ -29,6 +29,7 @@ const role: Role = {
   workModes: [],
   skills: [{ skill: 'empathy', level: 'strong', key: true }],
   growth: [],
+  reach: [],
   metrics: [],
   certifications: ['itil'],
 };
