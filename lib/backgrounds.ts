@@ -1,11 +1,13 @@
-import type { Background } from './content/schemas';
+import type { Background, SkillLevel } from './content/schemas';
 import { editDistance } from './suggest';
 
 // Past jobs people bring to BPO, as the match and the pages read them. Pure and free of zod, so the
 // match page's picker can run it in the browser.
 
 /** The slice of a background the match and its picker need. */
-export type MatchBackground = Pick<Background, 'slug' | 'title' | 'alternativeTitles' | 'skills' | 'entryPoints'>;
+export interface MatchBackground extends Pick<Background, 'slug' | 'title' | 'alternativeTitles' | 'entryPoints'> {
+  skills: { skill: string; level: SkillLevel }[];
+}
 
 /** Most backgrounds one match reads: a person names the few jobs that shaped them, not a CV. */
 export const maxBackgrounds = 3;

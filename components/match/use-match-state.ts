@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SkillLevel } from '@/lib/content/schemas';
 import { defaultSkillLevel } from '@/lib/match';
-import type { MatchPageData } from '@/lib/match-data';
+import { matchCatalogue, type MatchPageData } from '@/lib/match-data';
 import { matchHref, matchQuery, parseMatchParams, searchParamsFromQuery, type MatchState } from '@/lib/params/match';
 
 /** Where the last selection is kept, as the page's own query string; it never leaves the browser. */
@@ -47,8 +47,7 @@ export function useMatchState(data: MatchPageData, initial: MatchState) {
     }
     const query = storedQuery();
     if (!query) return;
-    const catalogue = { skills: data.skills.map((s) => s.slug), roles: data.roles.map((r) => r.slug), tasks: data.tasks.map((t) => t.id) };
-    const previous = parseMatchParams(searchParamsFromQuery(query), catalogue).value;
+    const previous = parseMatchParams(searchParamsFromQuery(query), matchCatalogue(data)).value;
     if (!isEmpty(previous)) setSaved(previous);
   }, [initial, data]);
 

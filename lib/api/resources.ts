@@ -3,7 +3,7 @@ import { findRole, findSkill } from '../content/lookups';
 import { buildRoleGraph, reachableByDistance } from '../graph';
 import { growthSteps, incomingSteps } from '../growth';
 import { matchView } from '../match-view';
-import { matchPageData } from '../match-data';
+import { matchCatalogue, matchPageData } from '../match-data';
 import { matchHref, matchQuery, parseMatchParams } from '../params/match';
 import { parsePathsParams } from '../params/paths';
 import type { SearchParams } from '../params/shared';
@@ -152,11 +152,7 @@ function badParameters(instance: string, notices: string[], suggestions: Problem
 /** `/api/v1/match`: the same reader and the same advice as `/match` for the same parameters. */
 export function matchResource(content: Content, params: SearchParams): Result<MatchResponse> {
   const data = matchPageData(content);
-  const { value: state, notices } = parseMatchParams(params, {
-    skills: data.skills.map((s) => s.slug),
-    roles: data.roles.map((r) => r.slug),
-    tasks: data.tasks.map((t) => t.id),
-  });
+  const { value: state, notices } = parseMatchParams(params, matchCatalogue(data));
   const query = matchQuery(state);
   if (notices.length) return { ok: false, problem: badParameters(`/api/v1/match${query ? `?${query}` : ''}`, notices) };
   // The page's own view of the match (lib/match-view.ts), so the lists cannot disagree.
@@ -167,7 +163,14 @@ export function matchResource(content: Content, params: SearchParams): Result<Ma
     ok: true,
     body: {
       apiVersion,
-      query: { skills: state.skills, tasks: state.tasks, ...(state.from ? { from: state.from } : {}), ...(state.target ? { target: state.target } : {}) },
+      query: {
+        skills: state.skills,
+        tasks: state.tasks,
+        ...(state.from ? { from: state.from } : {}),
+        ...(state.backgrounds ? { backgrounds: state.backgrounds } : {}),
+        ...(state.without ? { without: state.without } : {}),
+        ...(state.target ? { target: state.target } : {}),
+      },
       url: absoluteUrl(matchHref(state)),
       held: advice.held,
       ...(advice.current ? { current: advice.current } : {}),

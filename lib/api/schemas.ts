@@ -175,6 +175,14 @@ export const applyOptionSchema = published(
         .strict()
         .optional()
         .describe('Set when the role is one growth move from the role the person holds (`from`)'),
+      entryPoint: z
+        .object({
+          background: slugSchema.describe('The past job (`background=`) that opens the role'),
+          reason: z.string().describe('Why this guide suggests applying straight for it'),
+        })
+        .strict()
+        .optional()
+        .describe('Set when a past job opens this role above entry level: always this guide’s suggestion, never the article’s'),
     })
     .strict(),
 );
@@ -214,11 +222,19 @@ const skillSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('picked') }).strict(),
   z.object({ kind: z.literal('tasks'), tasks: z.array(z.string()) }).strict(),
   z.object({ kind: z.literal('current-role'), role: slugSchema }).strict(),
+  z.object({ kind: z.literal('background'), background: slugSchema.describe('The past job it comes from, as in `background=`') }).strict(),
 ]);
 
 
 export const matchQuerySchema = z
-  .object({ skills: z.array(heldSkillSchema), tasks: z.array(z.string()), from: slugSchema.optional(), target: slugSchema.optional() })
+  .object({
+    skills: z.array(heldSkillSchema),
+    tasks: z.array(z.string()),
+    from: slugSchema.optional(),
+    backgrounds: z.array(slugSchema).max(3).optional().describe('Past jobs outside BPO (`background=`), when any'),
+    without: z.array(slugSchema).optional().describe('Skills taken off those past jobs (`without=`), when any'),
+    target: slugSchema.optional(),
+  })
   .strict()
   .describe('The parameters as read: what /match would show for them');
 
@@ -229,7 +245,7 @@ export const matchResponseSchema = published(
     url: pageUrl,
     held: z
       .array(z.object({ skill: slugSchema, level: skillLevelSchema, source: skillSourceSchema }).strict())
-      .describe('Skills counted: picked, built by ticked tasks, or held in the current role'),
+      .describe('Skills counted: picked, built by ticked tasks, held in the current role, or built by a past job'),
     current: roleMatchSchema.optional().describe('The role the person has now (`from`), labelled rather than ranked'),
     experience: z.array(slugSchema).describe('The BPO role the person holds (`from`), if any: experience is a role held, never a duty ticked'),
     workDone: z.array(slugSchema).describe('Roles whose duties the person ticked: part of that work done, which builds skills and opens no move'),

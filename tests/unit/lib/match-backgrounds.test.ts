@@ -101,3 +101,46 @@ describe('a past job alone, as a counselor would advise it', () => {
     expect(advice.held.every((h) => h.source.kind === 'background' && h.source.background === 'retail-supervisor')).toBe(true);
   });
 });
+
+describe('how a past job joins the match', () => {
+  const heldBy = (input: Parameters<typeof adviseMatch>[0]) => new Map(adviseMatch(input, data).held.map((h) => [h.skill, h]));
+
+  it('a skill the person rates themselves keeps their level, not the job’s', () => {
+    // The cashier's job builds working empathy; this cashier says basic.
+    const held = heldBy({ skills: [{ skill: 'empathy', level: 'basic' }], tasks: [], backgrounds: ['retail-cashier'] });
+    expect(held.get('empathy')).toEqual({ skill: 'empathy', level: 'basic', source: { kind: 'picked' } });
+    expect(held.get('communication')?.source).toEqual({ kind: 'background', background: 'retail-cashier' });
+  });
+
+  it('a skill taken off (without=) is not filled in, and customer service, hired for empathy, no longer opens', () => {
+    const advice = adviseMatch({ skills: [], tasks: [], backgrounds: ['retail-cashier'], without: ['empathy'] }, data);
+    expect(advice.held.some((h) => h.skill === 'empathy')).toBe(false);
+    expect(advice.applyNow.some((m) => m.slug === csr)).toBe(false);
+  });
+
+  it('two past jobs add up: each skill at the higher level, credited to the first job that builds it', () => {
+    const held = heldBy({ skills: [], tasks: [], backgrounds: ['virtual-assistant', 'nurse'] });
+    // Both build communication at working; attention to detail is working for one, strong for the other.
+    expect(held.get('communication')?.source).toEqual({ kind: 'background', background: 'virtual-assistant' });
+    expect(held.get('attention-to-detail')).toMatchObject({ level: 'strong', source: { kind: 'background', background: 'virtual-assistant' } });
+    expect(held.get('healthcare-knowledge')?.source).toEqual({ kind: 'background', background: 'nurse' });
+  });
+
+  it('an entry point opens only with most of what the role is hired for', () => {
+    // A retail supervisor who says they did not lead or manage performance is not a team leader yet.
+    const advice = adviseMatch({ skills: [], tasks: [], backgrounds: ['retail-supervisor'], without: ['leadership', 'performance-management'] }, data);
+    expect(advice.applyNow.some((m) => m.slug === 'team-leader')).toBe(false);
+  });
+
+  it('a past job beside a BPO role held: the role held opens its moves, which are not the past job’s entry points', () => {
+    const advice = adviseMatch({ skills: [], tasks: [], from: csr, backgrounds: ['retail-supervisor'] }, data);
+    expect(advice.experience).toEqual([csr]);
+    const teamLeader = advice.applyNow.find((m) => m.slug === 'team-leader');
+    expect(teamLeader?.via).toMatchObject({ role: csr, kind: 'promotion' });
+    expect(teamLeader?.entryPoint).toBeUndefined();
+  });
+
+  it('an unknown background is ignored by the advice (the page and API say so in a notice)', () => {
+    expect(adviseMatch({ skills: [], tasks: [], backgrounds: ['astronaut'] }, data)).toMatchObject({ held: [], applyNow: [], backgrounds: [] });
+  });
+});
