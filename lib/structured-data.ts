@@ -1,4 +1,4 @@
-import type { Content, OccupationCodes, Role } from './content/schemas';
+import type { Background, Content, OccupationCodes, Role } from './content/schemas';
 import { levelLabels } from './labels';
 import { codeSets, fittingOccupations, occupationUrl } from './occupations';
 
@@ -58,4 +58,29 @@ export function occupationJsonLd(content: Pick<Content, 'skills' | 'certificatio
  */
 export function jsonLdScriptText(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** schema.org Occupation for a past job, with the skills it builds and its standard occupation codes. */
+export function backgroundJsonLd(content: Pick<Content, 'skills'>, background: Background, url?: string): Record<string, unknown> {
+  const categories = occupationalCategories(background.occupations);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Occupation',
+    name: background.title,
+    alternateName: background.alternativeTitles,
+    description: background.summary,
+    ...(url ? { url } : {}),
+    ...(categories.length ? { occupationalCategory: categories } : {}),
+    skills: background.skills.map((s) => content.skills.find((skill) => skill.slug === s.skill)?.name ?? s.skill).join(', '),
+  };
+}
+
+/** schema.org ItemList of pages, in order, for a list page. */
+export function itemListJsonLd(name: string, items: readonly { name: string; url: string }[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    name,
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, url: item.url })),
+  };
 }

@@ -23,6 +23,8 @@ const routes = [
   { name: 'role catalogue', path: '/roles?track=back-office&level=entry', reading: true, html: 8 },
   { name: 'role', path: '/roles/customer-service-representative', reading: true, html: 14 },
   { name: 'skill', path: '/skills/communication', reading: true, html: 8 },
+  { name: 'past jobs', path: '/backgrounds', reading: true, html: 8 },
+  { name: 'past job', path: '/backgrounds/nurse', reading: true, html: 10 },
   { name: 'guide', path: '/guides/what-is-bpo', reading: true, html: 8 },
   { name: 'glossary', path: '/glossary', reading: true, html: 10 },
   { name: 'graph', path: '/paths', js: 45, html: 26, payload: 14 },

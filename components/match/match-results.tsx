@@ -5,6 +5,7 @@ import type { MouseEvent } from 'react';
 import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import { strongMatchScore, type ApplyOption, type GrowOption, type RoleMatch, type SkillContribution } from '@/lib/match';
 import { mutedTextClass, panelClass } from '@/components/ui/styles';
+import { fromYourWorkAs } from '@/lib/backgrounds';
 
 /** Grow-into roles shown in full; the rest are one line each, so the page stays light. */
 const growCardsShown = 5;
@@ -34,14 +35,19 @@ export function CurrentRole({ match }: { match: RoleMatch }) {
   );
 }
 
-export function ApplyNowList({ options, ...targeting }: { options: readonly ApplyOption[] } & Targeting) {
+export function ApplyNowList({
+  options,
+  backgroundTitle = (slug) => slug,
+  ...targeting
+}: { options: readonly ApplyOption[]; backgroundTitle?: (slug: string) => string } & Targeting) {
   return (
     <section aria-labelledby="apply-heading" className="mt-6">
       <h2 id="apply-heading" className="text-2xl font-semibold">
         You could apply now
       </h2>
       <p className={`mt-1 text-sm ${mutedTextClass}`}>
-        Entry-level roles, and roles one move from work you have done, where you have at least some of what the role is hired for. Scores run from 0
+        Entry-level roles, and roles one move from work you have done, where you have at least some of what the role is hired for; a
+        job you had before BPO opens entry roles, and a few roles above them this guide marks as its suggestion. Scores run from 0
         to 100: half for what the role is hired for, half for its other skills; {strongMatchScore} or more with all of the first half
         is a strong match.
       </p>
@@ -57,9 +63,16 @@ export function ApplyNowList({ options, ...targeting }: { options: readonly Appl
               <RoleHeading
                 match={option}
                 index={index}
-                note={option.via ? `${lowerFirst(moveKindLabels[option.via.kind])} from ${targeting.titleOf(option.via.role)}` : undefined}
-                suggested={option.via?.suggested}
+                note={
+                  option.via
+                    ? `${lowerFirst(moveKindLabels[option.via.kind])} from ${targeting.titleOf(option.via.role)}`
+                    : option.entryPoint
+                      ? `open to you ${fromYourWorkAs(backgroundTitle(option.entryPoint.background))}`
+                      : undefined
+                }
+                suggested={option.via?.suggested ?? (option.entryPoint ? true : undefined)}
               />
+              {option.entryPoint && <p className="mt-1 text-sm">Why this guide suggests it: {option.entryPoint.reason}</p>}
               <MatchDetails match={option} {...targeting} />
             </li>
           ))}
