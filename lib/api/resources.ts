@@ -158,7 +158,7 @@ export function matchResource(content: Content, params: SearchParams): Result<Ma
   // The page's own view of the match (lib/match-view.ts), so the lists cannot disagree.
   const view = matchView(state, data, buildRoleGraph(data.roles));
   const { advice, target } = view;
-  const list = { current: 'current', 'apply-now': 'apply-now', grow: 'grow-into' } as const;
+  const list = { current: 'current', 'apply-now': 'apply-now', grow: 'grow-into', 'off-track': 'off-track' } as const;
   return {
     ok: true,
     body: {

@@ -255,7 +255,7 @@ export const matchResponseSchema = published(
     target: z
       .object({
         slug: slugSchema,
-        list: z.enum(['current', 'apply-now', 'grow-into']).describe('Where the target sits in the advice'),
+        list: z.enum(['current', 'apply-now', 'grow-into', 'off-track']).describe('Where the target sits in the advice; off-track when it is a rung below the role held or no route leads there'),
         route: z.array(slugSchema).optional().describe('For a role to grow into: the route the page spells out, start and target included'),
       })
       .strict()
