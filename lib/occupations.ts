@@ -8,11 +8,11 @@ export type Classification = keyof OccupationCodes;
 
 export const classifications: readonly Classification[] = ['onetSoc', 'isco08', 'esco'];
 
-/** Each classification's name as its publisher writes it, and the page that lists its codes. */
-export const codeSets: Record<Classification, { name: string; url: string }> = {
-  onetSoc: { name: 'O*NET-SOC 2019', url: 'https://www.onetcenter.org/taxonomy/2019/list.html' },
-  isco08: { name: 'ISCO-08', url: 'https://www.ilo.org/public/english/bureau/stat/isco/isco08/' },
-  esco: { name: 'ESCO', url: 'https://esco.ec.europa.eu/en/classification/occupation_main' },
+/** Each classification's name as its publisher writes it, the short name put before a code, and the page that lists its codes. */
+export const codeSets: Record<Classification, { name: string; short: string; url: string }> = {
+  onetSoc: { name: 'O*NET-SOC 2019', short: 'O*NET-SOC', url: 'https://www.onetcenter.org/taxonomy/2019/list.html' },
+  isco08: { name: 'ISCO-08', short: 'ISCO-08', url: 'https://www.ilo.org/public/english/bureau/stat/isco/isco08/' },
+  esco: { name: 'ESCO', short: 'ESCO', url: 'https://esco.ec.europa.eu/en/classification/occupation_main' },
 };
 
 /**

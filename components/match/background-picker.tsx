@@ -32,6 +32,18 @@ export function BackgroundPicker({
         Optional. Tick up to {maxBackgrounds}: the skills each job builds are filled in below, and you can take off any you do not have.
         A past job opens entry roles, not the roles above them. Which skills a job builds is this guide’s suggestion.
       </p>
+      {picked.length > 0 && (
+        <p className="mt-2">
+          <span className="font-medium">Ticked:</span>{' '}
+          {picked.map((slug, index) => (
+            <span key={slug}>
+              {index > 0 && ', '}
+              <a href={`/backgrounds/${slug}`}>{backgrounds.find((b) => b.slug === slug)?.title ?? slug}</a>
+            </span>
+          ))}{' '}
+          <span className={`text-sm ${mutedTextClass}`}>(each link says what carries over, and why)</span>
+        </p>
+      )}
       <FilterField id={`${id}-filter`} label="Find a job you had" value={filter} onChange={setFilter} hintId={`${id}-hint`} />
       <ul className="mt-2 max-h-56 overflow-y-auto rounded-md border border-slate-200 px-3 py-1 dark:border-slate-700">
         {backgrounds.map((background) => {
@@ -64,17 +76,6 @@ export function BackgroundPicker({
       {filter.trim() !== '' && hits.size === 0 && (
         <p role="status" className="mt-1 text-sm">
           No job here is called “{filter.trim()}”. Pick the skills you have below instead.
-        </p>
-      )}
-      {picked.length > 0 && (
-        <p className="mt-2 text-sm">
-          What carries over, and why:{' '}
-          {picked.map((slug, index) => (
-            <span key={slug}>
-              {index > 0 && ', '}
-              <a href={`/backgrounds/${slug}`}>{backgrounds.find((b) => b.slug === slug)?.title ?? slug}</a>
-            </span>
-          ))}
         </p>
       )}
     </fieldset>

@@ -11,7 +11,7 @@ function OccupationName({ classification, occupation }: ClassifiedOccupation) {
 
 /** "O*NET-SOC 43-4051.00"; an ESCO ID is long and means nothing read aloud, so ESCO is named alone. */
 function codeLabel({ classification, occupation }: ClassifiedOccupation): string {
-  return classification === 'esco' ? codeSets.esco.name : `${codeSets[classification].name} ${occupation.code}`;
+  return classification === 'esco' ? codeSets.esco.short : `${codeSets[classification].short} ${occupation.code}`;
 }
 
 /**
