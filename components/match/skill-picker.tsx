@@ -50,6 +50,7 @@ export function SkillPicker({
       <legend className="text-xl font-semibold">Skills you have</legend>
       <p id={`${id}-hint`} className={`text-sm ${mutedTextClass}`}>
         Tick each one; a skill counts at a working level unless you pick another.
+        {filled.length > 0 && ' Skills a job you had builds are filled in and say which job; change a level or take one off.'}
       </p>
       <FilterField id={`${id}-filter`} label="Filter the skills" value={filter} onChange={setFilter} hintId={`${id}-hint`} />
       <div className="mt-2 max-h-72 overflow-y-auto rounded-md border border-slate-200 px-3 dark:border-slate-700">
