@@ -341,6 +341,7 @@ export function applyRule(data: Pick<MatchData, 'roles'>, from: string | undefin
   const held = from ? data.roles.find((r) => r.slug === from) : undefined;
   const heldRung = held ? roleLevelRank(held.level) : 0;
   const moves = new Map((held?.growth ?? []).map((m) => [m.to, m]));
+  // Reversed so that, when two past jobs open the same role, the one the person named first is credited.
   const entryPoints = new Map(backgrounds.flatMap((b) => b.entryPoints.map((e) => [e.role, { background: b.slug, reason: e.reason }] as const)).reverse());
   return {
     heldRung,
