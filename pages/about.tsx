@@ -55,6 +55,11 @@ export default function AboutPage() {
           words such as “often”, “usually” or “most” appear only where the article says them. The article presents certifications as
           things that can help, never as requirements, and so does this site.
         </p>
+        <p className="mt-4 leading-relaxed">
+          The article does not speak of jobs people had before BPO, so the <a href="/backgrounds">pages on past jobs</a> are this
+          guide’s reasoning throughout: each skill a job builds comes with its reason, and the article is quoted only where it says
+          exactly that. So are the standard occupation codes (O*NET-SOC, ISCO-08, ESCO) on role pages, with how well each fits.
+        </p>
       </section>
 
       <section aria-labelledby="figures-heading" className="mt-8">

@@ -293,7 +293,6 @@ export type Role = z.infer<typeof roleSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type Background = z.infer<typeof backgroundSchema>;
 export type BackgroundSkill = z.infer<typeof backgroundSkillSchema>;
-export type EntryPoint = z.infer<typeof entryPointSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Certification = z.infer<typeof certificationSchema>;
 export type Advice = z.infer<typeof adviceSchema>;
