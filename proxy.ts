@@ -5,7 +5,7 @@ import { problemResponse } from '@/lib/api/http';
 import { unreadableAddressProblem } from '@/lib/api/resources';
 import { getContent } from '@/lib/content/load';
 
-// Unknown role, skill and guide slugs fall through to app/global-not-found.tsx (the pages set
+// Unknown role, past job, skill and guide slugs fall through to app/global-not-found.tsx (the pages set
 // dynamicParams = false), which receives no params; passing the requested path on as a request
 // header lets it suggest the closest real pages. No rewrite: a rewrite's 404 status is lost when
 // the server is bound to an explicit host (next start -H 127.0.0.1), where rewrites are proxied.
@@ -29,5 +29,5 @@ const malformedPage = `<!doctype html><html lang="en"><meta charset="utf-8"><met
 Try <a href="/roles">every role</a>, <a href="/skills">every skill</a> or <a href="/guides">the guides</a>.</p></main></html>`;
 
 export const config = {
-  matcher: ['/roles/:slug', '/skills/:slug', '/guides/:slug', '/api/v1/:path+'],
+  matcher: ['/roles/:slug', '/backgrounds/:slug', '/skills/:slug', '/guides/:slug', '/api/v1/:path+'],
 };

@@ -7,12 +7,13 @@ import { absoluteUrl } from '@/lib/site';
  * Pages that are not generated from content. /search is left out: its results pages are noindex,
  * and planner, match and compare views are query variants of the pages listed here.
  */
-const staticPages = ['/', '/roles', '/skills', '/paths', '/match', '/compare', '/guides', '/glossary', '/data', '/about'] as const;
+const staticPages = ['/', '/roles', '/skills', '/backgrounds', '/paths', '/match', '/compare', '/guides', '/glossary', '/data', '/about'] as const;
 
-/** One page per role, skill and guide. */
-function contentPages(content: Pick<Content, 'roles' | 'skills' | 'guides'>): string[] {
+/** One page per role, past job, skill and guide. */
+function contentPages(content: Pick<Content, 'roles' | 'backgrounds' | 'skills' | 'guides'>): string[] {
   return [
     ...content.roles.map((role) => `/roles/${role.slug}`),
+    ...content.backgrounds.map((background) => `/backgrounds/${background.slug}`),
     ...content.skills.map((skill) => `/skills/${skill.slug}`),
     ...content.guides.map((guide) => `/guides/${guide.slug}`),
   ];

@@ -31,6 +31,8 @@ export interface PlanStep {
 
 export interface MatchPlan {
   held: { skill: string; name: string; level: SkillLevel }[];
+  /** Titles of the past jobs whose skills were counted. */
+  backgrounds: string[];
   current: RoleMatch | undefined;
   applyNow: ApplyOption[];
   /** Grow-into roles shown when there is no goal. */
@@ -72,6 +74,7 @@ export function matchPlan(content: Content, state: MatchState): MatchPlan {
   }
   return {
     held: advice.held.map(({ skill, level }) => ({ skill, name: nameOf(skill), level })),
+    backgrounds: advice.backgrounds.map((slug) => content.backgrounds.find((b) => b.slug === slug)?.title ?? slug),
     current: advice.current,
     applyNow: advice.applyNow.slice(0, handoutApplyNowShown),
     growInto: goal ? [] : advice.growInto.slice(0, handoutGrowIntoShown),

@@ -1,5 +1,7 @@
+import type { MatchBackground } from './backgrounds';
 import type { Certification, Content, Role, Skill } from './content/schemas';
 import type { MatchData, MatchMove, MatchRole, MatchSkill } from './match';
+import type { MatchCatalogue } from './params/match';
 import { collectTasks } from './tasks';
 
 /**
@@ -11,9 +13,10 @@ export interface MatchPageData extends MatchData {
   roles: (MatchRole & Pick<Role, 'certifications'> & { growth: MatchMove[] })[];
   skills: (MatchSkill & Pick<Skill, 'cvLine'>)[];
   certifications: Pick<Certification, 'slug' | 'name' | 'description'>[];
+  backgrounds: MatchBackground[];
 }
 
-export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certifications'>): MatchPageData {
+export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certifications' | 'backgrounds'>): MatchPageData {
   return {
     roles: content.roles.map(({ slug, title, level, skills, growth, certifications }) => ({
       slug,
@@ -35,5 +38,23 @@ export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certi
     skills: content.skills.map(({ slug, name, kind, knowledge, cvLine }) => ({ slug, name, kind, ...(knowledge ? { knowledge } : {}), cvLine })),
     tasks: collectTasks(content.roles),
     certifications: content.certifications.map(({ slug, name, description }) => ({ slug, name, description })),
+    // A skill's reason and quote stay on the background's page; the match counts the skill at its level.
+    backgrounds: content.backgrounds.map(({ slug, title, alternativeTitles, skills, entryPoints }) => ({
+      slug,
+      title,
+      alternativeTitles,
+      skills: skills.map(({ skill, level }) => ({ skill, level })),
+      entryPoints,
+    })),
+  };
+}
+
+/** Every slug the match page's address may name, for its reader (lib/params/match.ts). */
+export function matchCatalogue(data: Pick<MatchPageData, 'skills' | 'roles' | 'tasks' | 'backgrounds'>): MatchCatalogue {
+  return {
+    skills: data.skills.map((s) => s.slug),
+    roles: data.roles.map((r) => r.slug),
+    tasks: data.tasks.map((t) => t.id),
+    backgrounds: data.backgrounds,
   };
 }

@@ -1,3 +1,4 @@
+import type { MatchBackground } from './backgrounds';
 import { roleLevelRank, skillLevels, skillLevelValue } from './content/enums';
 import type { LevelBasis } from './content/level-rule';
 import type { Growth, Level, MoveKind, Role, RoleSkill, Skill, SkillLevel } from './content/schemas';
@@ -218,6 +219,8 @@ export interface MatchData {
   roles: readonly AdviceRole[];
   skills: readonly MatchSkill[];
   tasks: readonly Task[];
+  /** Past jobs outside BPO a person may name (`background=`); none when left out. */
+  backgrounds?: readonly MatchBackground[] | undefined;
 }
 
 /** What a person tells the match: skills by name, tasks they have done, the role they have now. */
@@ -226,10 +229,21 @@ export interface MatchInput {
   tasks: readonly string[];
   /** The BPO role the person holds now (same meaning as on /paths): the only thing that makes them a holder of a role. */
   from?: string | undefined;
+  /**
+   * Jobs the person had outside BPO (`background=`): the skills they build count as held, and they
+   * open entry roles and the entry points the content names for them. Never a role held.
+   */
+  backgrounds?: readonly string[] | undefined;
+  /** Skills a background fills in that the person says they do not have (`without=`). */
+  without?: readonly string[] | undefined;
 }
 
 /** Where a held skill comes from, for the page to say so. */
-export type SkillSource = { kind: 'picked' } | { kind: 'tasks'; tasks: string[] } | { kind: 'current-role'; role: string };
+export type SkillSource =
+  | { kind: 'picked' }
+  | { kind: 'tasks'; tasks: string[] }
+  | { kind: 'current-role'; role: string }
+  | { kind: 'background'; background: string };
 
 export interface HeldSkillWithSource extends HeldSkill {
   source: SkillSource;
@@ -239,6 +253,8 @@ export interface HeldSkillWithSource extends HeldSkill {
 export interface ApplyOption extends RoleMatch {
   /** Set when the role is one growth move from the role the person holds: that role and the move. */
   via?: { role: string; kind: MoveKind; suggested?: true } | undefined;
+  /** Set when a past job opens this role above entry level: this guide's suggestion, with its reason. */
+  entryPoint?: { background: string; reason: string } | undefined;
 }
 
 /** A role to grow into, with the route from the person's best start. */
@@ -264,16 +280,25 @@ export interface MatchAdvice {
   experience: string[];
   /** Roles whose duties the person ticked: they have done part of that work, which builds skills only. */
   workDone: string[];
+  /** The past jobs whose skills were counted (`background=`, known ones only). */
+  backgrounds: string[];
   applyNow: ApplyOption[];
   growInto: GrowOption[];
 }
 
+/** The past jobs a person named that the data knows, in the order named. */
+export function backgroundsFor(input: MatchInput, data: Pick<MatchData, 'backgrounds'>): MatchBackground[] {
+  return (input.backgrounds ?? []).flatMap((slug) => data.backgrounds?.find((b) => b.slug === slug) ?? []);
+}
+
 /**
  * The skills to match on: the ones picked by name (at their rated level), the ones the picked
- * tasks build (at the default level), and the current role's skills at the levels it needs; a
- * skill from several sources counts at its highest level and is credited to the first source.
+ * tasks build (at the default level), the current role's skills at the levels it needs, and the
+ * skills past jobs build, at their levels; a skill from several sources counts at its highest level
+ * and is credited to the first source. A skill the person picked keeps their own level over a past
+ * job's, and one they took off (`without`) is not filled in again.
  */
-export function heldSkillsFor(input: MatchInput, data: Pick<MatchData, 'roles' | 'tasks'>): HeldSkillWithSource[] {
+export function heldSkillsFor(input: MatchInput, data: Pick<MatchData, 'roles' | 'tasks' | 'backgrounds'>): HeldSkillWithSource[] {
   const held = new Map<string, HeldSkillWithSource>();
   const add = (skill: string, level: SkillLevel, source: SkillSource) => {
     const previous = held.get(skill);
@@ -284,6 +309,13 @@ export function heldSkillsFor(input: MatchInput, data: Pick<MatchData, 'roles' |
   for (const [skill, tasks] of skillsFromTasks(input.tasks, data.tasks)) add(skill, defaultSkillLevel, { kind: 'tasks', tasks: tasks.map((t) => t.text) });
   const current = input.from ? data.roles.find((r) => r.slug === input.from) : undefined;
   for (const { skill, level } of current?.skills ?? []) add(skill, level, { kind: 'current-role', role: current!.slug });
+  const picked = new Set(input.skills.map((s) => s.skill));
+  const without = new Set(input.without ?? []);
+  for (const background of backgroundsFor(input, data)) {
+    for (const { skill, level } of background.skills) {
+      if (!picked.has(skill) && !without.has(skill)) add(skill, level, { kind: 'background', background: background.slug });
+    }
+  }
   return [...held.values()];
 }
 
@@ -312,21 +344,26 @@ export function hasMostOfDefining(match: Pick<RoleMatch, 'defining'>): boolean {
  * Who may apply for what, a counselor's rule: entry roles where the person has most of what the
  * role is hired for, unless they already stand on a higher rung; and the roles one move from the
  * role they hold, on its rung or the next one up, where they have some of what it is hired for.
- * Never a step down, never two rungs up, and a ticked duty opens nothing.
+ * Never a step down, never two rungs up, and a ticked duty opens nothing. A past job opens what an
+ * entry role does, plus the entry points the content names for it, on the same terms.
  */
-export function applyRule(data: Pick<MatchData, 'roles'>, from: string | undefined) {
+export function applyRule(data: Pick<MatchData, 'roles'>, from: string | undefined, backgrounds: readonly MatchBackground[] = []) {
   const held = from ? data.roles.find((r) => r.slug === from) : undefined;
   const heldRung = held ? roleLevelRank(held.level) : 0;
   const moves = new Map((held?.growth ?? []).map((m) => [m.to, m]));
+  // Reversed so that, when two past jobs open the same role, the one the person named first is credited.
+  const entryPoints = new Map(backgrounds.flatMap((b) => b.entryPoints.map((e) => [e.role, { background: b.slug, reason: e.reason }] as const)).reverse());
   return {
     heldRung,
     /** The move from the held role to this one, when there is one. */
     moveTo: (slug: string) => moves.get(slug),
+    /** The past job that opens this role above entry level, when one does. */
+    entryPointTo: (slug: string) => entryPoints.get(slug),
     isOpen(match: Pick<RoleMatch, 'slug' | 'level' | 'defining'>): boolean {
       if (match.slug === from) return false;
       const rung = roleLevelRank(match.level);
       if (moves.has(match.slug) && rung >= heldRung && rung <= heldRung + 1 && hasSomeOfDefining(match)) return true;
-      return match.level === 'entry' && heldRung === 0 && hasMostOfDefining(match);
+      return (match.level === 'entry' || entryPoints.has(match.slug)) && heldRung === 0 && hasMostOfDefining(match);
     },
   };
 }
@@ -389,9 +426,10 @@ export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph
   const held = heldSkillsFor(input, data);
   const experience = experienceFor(input, data);
   const from = experience[0];
+  const backgrounds = backgroundsFor(input, data);
   const ranking = rankRolesBySkills(held, data.roles, data.skills);
   const current = from ? ranking.find((m) => m.slug === from) : undefined;
-  const rule = applyRule(data, from);
+  const rule = applyRule(data, from, backgrounds);
 
   const applyNow: ApplyOption[] = [];
   const rest: RoleMatch[] = [];
@@ -403,8 +441,9 @@ export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph
     }
     const move = rule.moveTo(match.slug);
     const via = from && move ? { role: from, kind: move.kind, ...(move.suggested ? { suggested: true as const } : {}) } : undefined;
+    const entryPoint = match.level === 'entry' || via ? undefined : rule.entryPointTo(match.slug);
     // The matches are this call's own objects, so they are extended in place (copying a thousand was the slow part).
-    applyNow.push(Object.assign(match, { via }));
+    applyNow.push(Object.assign(match, entryPoint ? { via, entryPoint } : { via }));
   }
   applyNow.sort(byFit);
 
@@ -446,7 +485,7 @@ export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph
   const lead = up.filter((o) => ownTrack(o) && hasSomeOfDefining(o) && !gated(o)).slice(0, growIntoLeadSize);
   const ordered = [...lead, ...up.filter((o) => !lead.includes(o)), ...growInto.filter((o) => !upward(o))];
 
-  return { held, current, experience, workDone, applyNow, growInto: ordered };
+  return { held, current, experience, workDone, backgrounds: backgrounds.map((b) => b.slug), applyNow, growInto: ordered };
 }
 
 /**
@@ -481,7 +520,7 @@ export function nearbyRoles(advice: Pick<MatchAdvice, 'applyNow' | 'growInto'>):
  * each would open to apply for or make a strong match if learnt to a working level (the default,
  * so the promise is modest), then by how many nearby scores it raises, then by name.
  */
-export function nextSkillsToLearn(advice: Pick<MatchAdvice, 'held' | 'experience' | 'applyNow' | 'growInto'>, data: MatchData): NextSkill[] {
+export function nextSkillsToLearn(advice: Pick<MatchAdvice, 'held' | 'experience' | 'applyNow' | 'growInto'> & Partial<Pick<MatchAdvice, 'backgrounds'>>, data: MatchData): NextSkill[] {
   const nearby = nearbyRoles(advice);
   const nearbySlugs = new Set(nearby.map((m) => m.slug));
   const roles = data.roles.filter((r) => nearbySlugs.has(r.slug));
@@ -489,7 +528,7 @@ export function nextSkillsToLearn(advice: Pick<MatchAdvice, 'held' | 'experience
   const holds = new Set(advice.held.map((h) => h.skill));
   const candidates = [...new Set(roles.flatMap((r) => r.skills.map((s) => s.skill)))].filter((slug) => !holds.has(slug));
   const names = new Map(data.skills.map((s) => [s.slug, s.name]));
-  const rule = applyRule(data, advice.experience[0]);
+  const rule = applyRule(data, advice.experience[0], backgroundsFor({ skills: [], tasks: [], backgrounds: advice.backgrounds }, data));
   const results: NextSkill[] = [];
   for (const candidate of candidates) {
     const relevant = roles.filter((role) => role.skills.some((s) => s.skill === candidate));

@@ -1,4 +1,5 @@
 import type { Content } from './content/schemas';
+import { closestBackgrounds } from './backgrounds';
 import { closestSlugs } from './suggest';
 
 export interface PageLink {
@@ -8,7 +9,7 @@ export interface PageLink {
 
 /**
  * The three pages closest to a path that was not found, preferring its own section. Without a path
- * (outside roles, skills and guides there is nothing to be close to), places to start: entry roles.
+ * (outside roles, past jobs, skills and guides there is nothing to be close to), places to start: entry roles.
  */
 export function notFoundSuggestions(content: Content, requestedPath: string | null, count = 3): PageLink[] {
   if (!requestedPath) {
@@ -24,8 +25,13 @@ export function notFoundSuggestions(content: Content, requestedPath: string | nu
   const pages: Record<string, PageLink[]> = {
     roles: content.roles.map((r) => ({ href: `/roles/${r.slug}`, label: r.title })),
     skills: content.skills.map((s) => ({ href: `/skills/${s.slug}`, label: s.name })),
+    backgrounds: content.backgrounds.map((b) => ({ href: `/backgrounds/${b.slug}`, label: b.title })),
     guides: content.guides.map((g) => ({ href: `/guides/${g.slug}`, label: g.title })),
   };
+  // A past job is found by any title people call it ("/backgrounds/waiter" suggests the food server).
+  if (section === 'backgrounds' && requested && content.backgrounds.length) {
+    return closestBackgrounds(requested.replace(/-/g, ' '), content.backgrounds, count).map((b) => ({ href: `/backgrounds/${b.slug}`, label: b.title }));
+  }
   const pool = pages[section]?.length ? pages[section] : pages.roles!;
   const slugOf = (link: PageLink) => link.href.split('/').pop() ?? '';
   return closestSlugs(requested || section, pool.map(slugOf), count)

@@ -2,11 +2,12 @@ import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import * as z from 'zod/mini';
 import type { Content } from './content/schemas';
 
-export const searchKinds = ['role', 'skill', 'guide', 'term'] as const;
+export const searchKinds = ['role', 'background', 'skill', 'guide', 'term'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 export const searchKindLabels: Record<SearchKind, string> = {
   role: 'Roles',
+  background: 'Jobs before BPO',
   skill: 'Skills',
   guide: 'Guides',
   term: 'Glossary',
@@ -49,8 +50,8 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
-/** Every role, skill, guide and glossary term as a search document. Pure: content in, documents out. */
-export function buildSearchDocuments(content: Pick<Content, 'roles' | 'skills' | 'guides' | 'glossary'>): SearchDocument[] {
+/** Every role, past job, skill, guide and glossary term as a search document. Pure: content in, documents out. */
+export function buildSearchDocuments(content: Pick<Content, 'roles' | 'backgrounds' | 'skills' | 'guides' | 'glossary'>): SearchDocument[] {
   return [
     ...content.roles.map((role) => ({
       id: `/roles/${role.slug}`,
@@ -59,6 +60,15 @@ export function buildSearchDocuments(content: Pick<Content, 'roles' | 'skills' |
       aliases: role.abbreviation ?? '',
       summary: role.summary,
       body: role.duties.map((duty) => duty.text).join(' '),
+    })),
+    // A past job is found by every name people call it: "cashier", "checkout operator", "RN".
+    ...content.backgrounds.map((background) => ({
+      id: `/backgrounds/${background.slug}`,
+      kind: 'background' as const,
+      title: background.title,
+      aliases: background.alternativeTitles.join(' '),
+      summary: background.summary,
+      body: '',
     })),
     ...content.skills.map((skill) => ({
       id: `/skills/${skill.slug}`,

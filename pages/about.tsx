@@ -83,6 +83,11 @@ export default function AboutPage({ article }: { article: ArticleCitation }) {
           departs from the rule says why, on the role page and in the match: the article’s words where it asks for more (it wants{' '}
           <q>Excellent communication</q> from customer service representatives), or this guide’s reason, with its mark.
         </p>
+        <p className="mt-4 leading-relaxed">
+          The article does not speak of jobs people had before BPO, so the <a href="/backgrounds">pages on past jobs</a> are this
+          guide’s reasoning throughout: each skill a job builds comes with its reason, and the article is quoted only where it says
+          exactly that. So are the standard occupation codes (O*NET-SOC, ISCO-08, ESCO) on role pages, with how well each fits.
+        </p>
       </section>
 
       <section aria-labelledby="figures-heading" className="mt-8">

@@ -1,5 +1,5 @@
 // `npm run lighthouse`: Lighthouse 12 (mobile preset, the default) with Debian's Chromium on the
-// home page, a role page, the graph and a match URL, plus an empty App Router page as a control,
+// home page, a role page, a past job's page, the graph and a match URL, plus an empty App Router page as a control,
 // LIGHTHOUSE_RUNS times each (default 3) interleaved in one batch; prints medians and the gap to the
 // control. Not part of CI: too slow and noisy here (about ±4 points between runs on 2 cores).
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const pages = [
   ['home', `http://127.0.0.1:${port}/`],
   ['role', `http://127.0.0.1:${port}/roles/customer-service-representative`],
+  ['past job', `http://127.0.0.1:${port}/backgrounds/nurse`],
   ['graph', `http://127.0.0.1:${port}/paths`],
   ['match', `http://127.0.0.1:${port}/match?skills=communication,empathy`],
   ['control', `http://127.0.0.1:${controlPort}/`],

@@ -23,12 +23,16 @@ const routes = [
   { name: 'role catalogue', path: '/roles?track=back-office&level=entry', reading: true, html: 8 },
   { name: 'role', path: '/roles/customer-service-representative', reading: true, html: 14 },
   { name: 'skill', path: '/skills/communication', reading: true, html: 8 },
+  { name: 'past jobs', path: '/backgrounds', reading: true, html: 8 },
+  { name: 'past job', path: '/backgrounds/nurse', reading: true, html: 10 },
   { name: 'guide', path: '/guides/what-is-bpo', reading: true, html: 8 },
   { name: 'glossary', path: '/glossary', reading: true, html: 10 },
   { name: 'graph', path: '/paths', js: 45, html: 26, payload: 14 },
   // The plan page carries the route plan, the handout, the phone's neighbourhood graph and the whole graph.
   { name: 'path plan', path: '/paths?from=customer-service-representative&to=operations-manager', js: 45, html: 36, payload: 22 },
-  { name: 'match', path: '/match?skills=communication,empathy&target=team-leader', js: 45, html: 30, payload: 16 },
+  // The match carries the past jobs people pick from (titles people type, skills, entry points), so a
+  // tick re-advises in place without a request: about 1.7 KB gz of payload, inlined in the HTML too.
+  { name: 'match', path: '/match?skills=communication,empathy&target=team-leader', js: 45, html: 32, payload: 18 },
   { name: 'compare', path: '/compare?roles=customer-service-representative,trainer', js: 45, html: 16, payload: 8 },
   { name: 'search results', path: '/search?q=team', js: 45, html: 12, payload: 6 },
 ];

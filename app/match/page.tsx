@@ -3,7 +3,7 @@ import { MatchHandout } from '@/components/handout/match-handout';
 import { MatchWorkspace } from '@/components/match/match-workspace';
 import { Notices } from '@/components/ui/notices';
 import { getContent } from '@/lib/content/load';
-import { matchPageData } from '@/lib/match-data';
+import { matchCatalogue, matchPageData } from '@/lib/match-data';
 import { parseMatchParams } from '@/lib/params/match';
 import type { SearchParams } from '@/lib/params/shared';
 
@@ -16,11 +16,7 @@ export const metadata: Metadata = {
 
 export default async function MatchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const data = matchPageData(getContent());
-  const { value, notices } = parseMatchParams(await searchParams, {
-    skills: data.skills.map((s) => s.slug),
-    roles: data.roles.map((r) => r.slug),
-    tasks: data.tasks.map((t) => t.id),
-  });
+  const { value, notices } = parseMatchParams(await searchParams, matchCatalogue(data));
   return (
     <div>
       <h1 className="text-3xl font-bold">Skill match</h1>

@@ -37,6 +37,7 @@ export function MatchHandout({ content, state }: { content: Content; state: Matc
           <HandoutPart title="Your skills">
             <p>
               {plan.current && <>You work as a {plan.current.title} now. </>}
+              {plan.backgrounds.length > 0 && <>Counted from your work before BPO ({plan.backgrounds.join(', ').toLowerCase()}) and your picks: </>}
               {plan.held.map((h) => `${h.name} (${lower(skillLevelLabels[h.level])})`).join(', ')}.
             </p>
           </HandoutPart>
@@ -48,7 +49,17 @@ export function MatchHandout({ content, state }: { content: Content; state: Matc
               <ol className="list-decimal pl-5">
                 {plan.applyNow.map((m) => (
                   <li key={m.slug}>
-                    <Fit match={m} note={m.via ? `${lower(moveKindLabels[m.via.kind])} from the role you hold` : undefined} suggested={m.via?.suggested} />
+                    <Fit
+                      match={m}
+                      note={
+                        m.via
+                          ? `${lower(moveKindLabels[m.via.kind])} from the role you hold`
+                          : m.entryPoint
+                            ? `from your work before BPO: ${m.entryPoint.reason}`
+                            : undefined
+                      }
+                      suggested={m.via ? m.via.suggested : m.entryPoint ? true : undefined}
+                    />
                   </li>
                 ))}
               </ol>

@@ -6,6 +6,7 @@ import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import { strongMatchScore, type ApplyOption, type GrowOption, type RoleMatch, type SkillContribution } from '@/lib/match';
 import type { RouteStop } from '@/lib/match-view';
 import { mutedTextClass, panelClass } from '@/components/ui/styles';
+import { fromYourWorkAs } from '@/lib/backgrounds';
 
 /** Grow-into roles shown in full; the rest are one line each, so the page stays light. */
 const growCardsShown = 5;
@@ -37,7 +38,11 @@ export function CurrentRole({ match }: { match: RoleMatch }) {
   );
 }
 
-export function ApplyNowList({ options, ...targeting }: { options: readonly ApplyOption[] } & Targeting) {
+export function ApplyNowList({
+  options,
+  backgroundTitle = (slug) => slug,
+  ...targeting
+}: { options: readonly ApplyOption[]; backgroundTitle?: (slug: string) => string } & Targeting) {
   return (
     <section aria-labelledby="apply-heading" className="mt-6">
       <h2 id="apply-heading" className="text-2xl font-semibold">
@@ -45,8 +50,9 @@ export function ApplyNowList({ options, ...targeting }: { options: readonly Appl
       </h2>
       <p className={`mt-1 text-sm ${mutedTextClass}`}>
         Entry-level roles where you have most of what the role is hired for, and the moves from the role you hold, on its rung or one up,
-        where you have some of it. Best fit first. Scores run from 0 to 100: half for what the role is hired for, half for its other
-        skills; {strongMatchScore} or more with all of the first half is a strong match.
+        where you have some of it; a job you had before BPO opens entry roles, and the few roles above them this guide marks as its
+        suggestion. Best fit first. Scores run from 0 to 100: half for what the role is hired for, half for its other skills;{' '}
+        {strongMatchScore} or more with all of the first half is a strong match.
       </p>
       {options.length === 0 ? (
         <p className={`mt-3 ${panelClass}`}>
@@ -60,9 +66,16 @@ export function ApplyNowList({ options, ...targeting }: { options: readonly Appl
               <RoleHeading
                 match={option}
                 index={index}
-                note={option.via ? `${lowerFirst(moveKindLabels[option.via.kind])} from ${targeting.titleOf(option.via.role)}` : undefined}
-                suggested={option.via?.suggested}
+                note={
+                  option.via
+                    ? `${lowerFirst(moveKindLabels[option.via.kind])} from ${targeting.titleOf(option.via.role)}`
+                    : option.entryPoint
+                      ? `open to you ${fromYourWorkAs(backgroundTitle(option.entryPoint.background))}`
+                      : undefined
+                }
+                suggested={option.via?.suggested ?? (option.entryPoint ? true : undefined)}
               />
+              {option.entryPoint && <p className="mt-1 text-sm">Why this guide suggests it: {option.entryPoint.reason}</p>}
               <WorkDoneNote slug={option.slug} workDone={targeting.workDone} />
               <MatchDetails match={option} {...targeting} />
             </li>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, type MouseEvent } from 'react';
+import { fromYourWorkAs } from '@/lib/backgrounds';
 import { buildRoleGraph } from '@/lib/graph';
 import type { MatchPageData } from '@/lib/match-data';
 import { matchView } from '@/lib/match-view';
@@ -13,6 +14,7 @@ import { fieldClass, panelClass } from '@/components/ui/styles';
 import { CvLines } from './cv-lines';
 import { ApplyNowList, CurrentRole, GrowIntoList } from './match-results';
 import { NextSkills } from './next-skills';
+import { BackgroundPicker } from './background-picker';
 import { SkillPicker } from './skill-picker';
 import { TargetGap } from './target-gap';
 import { TaskPicker, TaskSkillsSummary } from './task-picker';
@@ -26,11 +28,14 @@ import { useMatchState } from './use-match-state';
  * screen, so nothing moves under a finger.
  */
 export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial: MatchState }) {
-  const { state, saved, update, toggleSkill, setLevel, toggleTask, setTarget } = useMatchState(data, initial);
+  const { state, saved, update, toggleSkill, setLevel, toggleTask, setTarget, toggleBackground, takeOff } = useMatchState(data, initial);
   const graph = useMemo(() => buildRoleGraph(data.roles), [data.roles]);
   const view = useMemo(() => matchView(state, data, graph), [state, data, graph]);
   const { advice, nextSkills, taskSources, cvLines, top, nearby, target, titleOf, stopsOf } = view;
   const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
+  const backgroundTitle = (slug: string) => data.backgrounds.find((b) => b.slug === slug)?.title ?? slug;
+  // Skills a past job filled in (the person has not rated them), each saying which job.
+  const filled = advice.held.flatMap((h) => (h.source.kind === 'background' ? [{ skill: h.skill, level: h.level, from: fromYourWorkAs(backgroundTitle(h.source.background)) }] : []));
   const onLink = (action: () => void) => (event: MouseEvent) => {
     event.preventDefault();
     action();
@@ -59,7 +64,8 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
           <div className={`${panelClass} flex flex-wrap items-center gap-3`}>
             <p>
               You were here before, with {saved.skills.length === 1 ? 'one skill' : `${saved.skills.length} skills`}
-              {saved.tasks.length ? ` and ${saved.tasks.length === 1 ? 'one task' : `${saved.tasks.length} tasks`}` : ''} picked.
+              {saved.tasks.length ? ` and ${saved.tasks.length === 1 ? 'one task' : `${saved.tasks.length} tasks`}` : ''} picked
+              {saved.backgrounds?.length ? `, from ${saved.backgrounds.map(backgroundTitle).join(' and ').toLowerCase()}` : ''}.
             </p>
             <Button onClick={() => update(saved)}>
               Continue where you left off
@@ -80,7 +86,17 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
             <RoleOptions roles={data.roles} emptyLabel="None yet" />
           </select>
         </div>
-        <SkillPicker skills={data.skills} picked={state.skills} onToggle={toggleSkill} onLevelChange={setLevel} />
+        <BackgroundPicker backgrounds={data.backgrounds} picked={state.backgrounds ?? []} onToggle={toggleBackground} />
+        {/* Skills taken off a past job stay off when the form is sent without JavaScript. */}
+        {state.without?.map((skill) => <input key={skill} type="hidden" name="without" value={skill} />)}
+        <SkillPicker
+          skills={data.skills}
+          picked={state.skills}
+          filled={filled}
+          onToggle={toggleSkill}
+          onLevelChange={setLevel}
+          takeOff={{ href: (skill) => matchHref({ ...state, without: [...(state.without ?? []), skill] }), onTakeOff: takeOff }}
+        />
         <div>
           <label htmlFor="match-target" className="block font-semibold">
             Show the gap to a role (optional)
@@ -126,13 +142,13 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
                 <span className="text-sm">(the first roles to apply for, then to grow into)</span>
               </p>
             )}
-            <ApplyNowList options={advice.applyNow} {...targeting} />
+            <ApplyNowList options={advice.applyNow} backgroundTitle={backgroundTitle} {...targeting} />
             <GrowIntoList options={advice.growInto} stopsOf={stopsOf} {...targeting} />
             <NextSkills next={nextSkills} nearby={nearby} />
           </>
         ) : (
           <p className={`mt-6 ${panelClass}`}>
-            Tick the skills you have, or tasks you have done, and the roles you could apply for now and grow into appear here.
+            Tick a job you had, the skills you have, or tasks you have done, and the roles you could apply for now and grow into appear here.
           </p>
         )}
         <aside aria-label="Your experience for a CV" className="mt-8">

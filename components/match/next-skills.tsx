@@ -27,22 +27,29 @@ export function NextSkills({ next, nearby }: { next: readonly NextSkill[]; nearb
       {next.length === 0 ? (
         <p className="mt-2">You have every skill these roles list; raising the levels you hold is the next step.</p>
       ) : (
-        <ol className="mt-2 list-decimal space-y-2 pl-6">
-          {next.slice(0, shown).map((skill) => (
-            <li key={skill.skill}>
-              Learning <Link href={`/skills/${skill.skill}`}>{skill.name}</Link> would{' '}
-              {[
-                skill.opens.length > 0 && `open ${titles(skill.opens)} to apply for`,
-                skill.strong.length > 0 && `make ${skill.strong.map((r) => `${r.title} (${r.score})`).join(', ')} a strong match`,
-              ]
-                .filter(Boolean)
-                .join(' and ') ||
-                `raise your match with ${skill.rolesRaised === 1 ? 'one of them' : `${skill.rolesRaised} of them`}, above all ${skill.biggestRise.title} (from ${skill.biggestRise.from} to ${skill.biggestRise.to})`}
-              .
-            </li>
-          ))}
-        </ol>
+        <NextSkillList next={next} />
       )}
     </section>
+  );
+}
+
+/** The first few next skills, each with what learning it would change: shared by the match and the past-job pages. */
+export function NextSkillList({ next }: { next: readonly NextSkill[] }) {
+  return (
+    <ol className="mt-2 list-decimal space-y-2 pl-6">
+      {next.slice(0, shown).map((skill) => (
+        <li key={skill.skill}>
+          Learning <Link href={`/skills/${skill.skill}`}>{skill.name}</Link> would{' '}
+          {[
+            skill.opens.length > 0 && `open ${titles(skill.opens)} to apply for`,
+            skill.strong.length > 0 && `make ${skill.strong.map((r) => `${r.title} (${r.score})`).join(', ')} a strong match`,
+          ]
+            .filter(Boolean)
+            .join(' and ') ||
+            `raise your match with ${skill.rolesRaised === 1 ? 'one of them' : `${skill.rolesRaised} of them`}, above all ${skill.biggestRise.title} (from ${skill.biggestRise.from} to ${skill.biggestRise.to})`}
+          .
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useState, type MouseEvent } from 'react';
 import type { SkillLevel } from '@/lib/content/schemas';
 import { skillLevelLabels } from '@/lib/labels';
 import { skillLevels } from '@/lib/content/enums';
@@ -19,21 +19,30 @@ const groups = [
  * is a GET form without JavaScript and controlled inputs with it (nothing swaps after hydration).
  * A ticked box carries its level in its value (`communication:strong`), so a counselor's level
  * survives a resubmit; the level select beside it changes that level once JavaScript runs.
+ * Skills a past job fills in are listed as held, saying which job, with a "Take off" link (the
+ * same page without that skill, `without=`) that works with or without JavaScript; changing the
+ * level of one makes it the person's own pick.
  */
 export function SkillPicker({
   skills,
   picked,
+  filled = [],
   onToggle,
   onLevelChange,
+  takeOff,
 }: {
   skills: readonly MatchSkill[];
   picked: readonly HeldSkill[];
+  /** Skills a past job fills in and the person has not rated themselves, with where each comes from. */
+  filled?: readonly (HeldSkill & { from: string })[];
   onToggle: (slug: string, checked: boolean) => void;
   onLevelChange: (slug: string, level: SkillLevel) => void;
+  takeOff?: { href: (slug: string) => string; onTakeOff: (slug: string) => void };
 }) {
   const id = useId();
   const [filter, setFilter] = useState('');
   const pickedBySlug = new Map(picked.map((p) => [p.skill, p]));
+  const filledBySlug = new Map(filled.map((f) => [f.skill, f]));
   const needle = filter.trim().toLowerCase();
 
   return (
@@ -41,6 +50,7 @@ export function SkillPicker({
       <legend className="text-xl font-semibold">Skills you have</legend>
       <p id={`${id}-hint`} className={`text-sm ${mutedTextClass}`}>
         Tick each one; a skill counts at a working level unless you pick another.
+        {filled.length > 0 && ' Skills a job you had builds are filled in and say which job; change a level or take one off.'}
       </p>
       <FilterField id={`${id}-filter`} label="Filter the skills" value={filter} onChange={setFilter} hintId={`${id}-hint`} />
       <div className="mt-2 max-h-72 overflow-y-auto rounded-md border border-slate-200 px-3 dark:border-slate-700">
@@ -52,6 +62,10 @@ export function SkillPicker({
             {skills
               .filter((skill) => skill.kind === group.kind)
               .map((skill) => {
+                const fromJob = filledBySlug.get(skill.slug);
+                if (fromJob && !pickedBySlug.has(skill.slug)) {
+                  return <FilledSkill key={skill.slug} skill={skill} held={fromJob} onLevelChange={onLevelChange} takeOff={takeOff} />;
+                }
                 const held = pickedBySlug.get(skill.slug);
                 // A picked skill stays visible whatever the filter, so its level is never hidden.
                 const hidden = needle !== '' && !held && !skill.name.toLowerCase().includes(needle);
@@ -89,5 +103,56 @@ export function SkillPicker({
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/** A skill a past job fills in: held, credited to the job, with a level to change and a way to take it off. */
+function FilledSkill({
+  skill,
+  held,
+  onLevelChange,
+  takeOff,
+}: {
+  skill: MatchSkill;
+  held: HeldSkill & { from: string };
+  onLevelChange: (slug: string, level: SkillLevel) => void;
+  takeOff?: { href: (slug: string) => string; onTakeOff: (slug: string) => void } | undefined;
+}) {
+  return (
+    <div className="flex min-h-11 flex-wrap items-center gap-x-3 py-1" data-filled-skill={skill.slug}>
+      <span className="flex min-h-11 grow items-center gap-2">
+        <span aria-hidden="true" className="inline-flex size-5 shrink-0 items-center justify-center rounded-sm bg-brand-700 text-sm text-white dark:bg-sky-300 dark:text-slate-950">
+          ✓
+        </span>
+        <span>
+          {skill.name} <span className={`text-sm ${mutedTextClass}`}>{held.from}</span>
+        </span>
+      </span>
+      <select
+        aria-label={`Level of ${skill.name}`}
+        value={held.level}
+        onChange={(event) => onLevelChange(skill.slug, event.target.value as SkillLevel)}
+        className={`${fieldClass} py-1 text-sm`}
+      >
+        {skillLevels.map((level) => (
+          <option key={level} value={level}>
+            {skillLevelLabels[level]}
+          </option>
+        ))}
+      </select>
+      {takeOff && (
+        <a
+          href={takeOff.href(skill.slug)}
+          aria-label={`Take off ${skill.name}`}
+          onClick={(event: MouseEvent) => {
+            event.preventDefault();
+            takeOff.onTakeOff(skill.slug);
+          }}
+          className="text-sm"
+        >
+          Take off
+        </a>
+      )}
+    </div>
   );
 }

@@ -3,14 +3,22 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SkillLevel } from '@/lib/content/schemas';
 import { defaultSkillLevel } from '@/lib/match';
-import type { MatchPageData } from '@/lib/match-data';
+import { matchCatalogue, type MatchPageData } from '@/lib/match-data';
 import { matchHref, matchQuery, parseMatchParams, searchParamsFromQuery, type MatchState } from '@/lib/params/match';
 
 /** Where the last selection is kept, as the page's own query string; it never leaves the browser. */
 const storageKey = 'bpo-career-paths:match';
 
 function isEmpty(state: MatchState): boolean {
-  return state.skills.length === 0 && state.tasks.length === 0 && !state.from && !state.target;
+  return state.skills.length === 0 && state.tasks.length === 0 && !state.from && !state.target && !state.backgrounds?.length;
+}
+
+/** The state with these past jobs; skills taken off a job no longer named are forgotten, so the address stays clean. */
+function withBackgrounds(state: MatchState, backgrounds: string[], data: Pick<MatchPageData, 'backgrounds'>): MatchState {
+  const built = new Set(data.backgrounds.filter((b) => backgrounds.includes(b.slug)).flatMap((b) => b.skills.map((s) => s.skill)));
+  const without = (state.without ?? []).filter((skill) => built.has(skill));
+  const { backgrounds: _b, without: _w, ...rest } = state;
+  return { ...rest, ...(backgrounds.length ? { backgrounds } : {}), ...(without.length ? { without } : {}) };
 }
 
 function store(query: string) {
@@ -47,8 +55,7 @@ export function useMatchState(data: MatchPageData, initial: MatchState) {
     }
     const query = storedQuery();
     if (!query) return;
-    const catalogue = { skills: data.skills.map((s) => s.slug), roles: data.roles.map((r) => r.slug), tasks: data.tasks.map((t) => t.id) };
-    const previous = parseMatchParams(searchParamsFromQuery(query), catalogue).value;
+    const previous = parseMatchParams(searchParamsFromQuery(query), matchCatalogue(data)).value;
     if (!isEmpty(previous)) setSaved(previous);
   }, [initial, data]);
 
@@ -72,12 +79,26 @@ export function useMatchState(data: MatchPageData, initial: MatchState) {
     state,
     saved,
     update,
-    toggleSkill: (skill: string, checked: boolean) =>
+    toggleSkill: (skill: string, checked: boolean) => {
+      const skills = checked ? [...state.skills, { skill, level: defaultSkillLevel }] : state.skills.filter((s) => s.skill !== skill);
+      // Unticking a skill a named past job builds takes it off that job too, or it would be filled straight back in.
+      const builtByJob = data.backgrounds.some((b) => state.backgrounds?.includes(b.slug) && b.skills.some((s) => s.skill === skill));
+      const others = (state.without ?? []).filter((s) => s !== skill);
+      const without = !checked && builtByJob ? [...others, skill] : others;
+      const { without: _w, ...rest } = state;
+      update({ ...rest, skills, ...(without.length ? { without } : {}) });
+    },
+    // A skill a past job filled in becomes the person's own pick at the level they choose.
+    setLevel: (skill: string, level: SkillLevel) =>
       update({
         ...state,
-        skills: checked ? [...state.skills, { skill, level: defaultSkillLevel }] : state.skills.filter((s) => s.skill !== skill),
+        skills: state.skills.some((s) => s.skill === skill) ? state.skills.map((s) => (s.skill === skill ? { skill, level } : s)) : [...state.skills, { skill, level }],
       }),
-    setLevel: (skill: string, level: SkillLevel) => update({ ...state, skills: state.skills.map((s) => (s.skill === skill ? { skill, level } : s)) }),
+    toggleBackground: (slug: string, checked: boolean) => {
+      const current = state.backgrounds ?? [];
+      update(withBackgrounds(state, checked ? [...current, slug] : current.filter((b) => b !== slug), data));
+    },
+    takeOff: (skill: string) => update({ ...state, without: [...(state.without ?? []), skill] }),
     toggleTask: (task: string, checked: boolean) => update({ ...state, tasks: checked ? [...state.tasks, task] : state.tasks.filter((t) => t !== task) }),
     setTarget: (target: string | undefined, moveFocus = false) => {
       focusGap.current = moveFocus && target !== undefined;

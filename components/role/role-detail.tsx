@@ -1,3 +1,4 @@
+import { OccupationCodesSection } from '@/components/occupation/occupation-codes-section';
 import type { Content, Role } from '@/lib/content/schemas';
 import { growthSteps, incomingSteps, reachSteps } from '@/lib/growth';
 import { PrintAddress } from './print-address';
@@ -22,6 +23,7 @@ export function RoleDetail({ role, content }: { role: Role; content: Content }) 
       <RoleOriginsSection steps={incomingSteps(content, role)} />
       <RoleMetricsSection role={role} content={content} />
       <RoleCertificationsSection role={role} content={content} />
+      {role.occupations && <OccupationCodesSection codes={role.occupations} job="this role" />}
       <RoleExploreLinks role={role} />
       <PrintAddress path={`/roles/${role.slug}`} />
     </article>

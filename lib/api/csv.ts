@@ -1,5 +1,6 @@
 import type { Content } from '../content/schemas';
 import { buildRoleGraph } from '../graph';
+import { classifications, codeSets, occupationUrl, roleOccupations } from '../occupations';
 
 // CSV downloads for spreadsheets (RFC 4180): a header row, CRLF line ends, every field that holds
 // a comma, a quote or a line break quoted with inner quotes doubled. Lists inside a cell are joined
@@ -31,10 +32,33 @@ export const csvDownloads: readonly CsvDownload[] = [
   {
     file: 'roles.csv',
     title: 'Roles',
-    description: 'One row per role: its track, level, summary and the kinds of work it involves.',
-    header: ['slug', 'title', 'abbreviation', 'track', 'level', 'summary', 'work_modes', 'metrics', 'certifications', 'url_path'],
+    description:
+      'One row per role: its track, level, summary, the kinds of work it involves, and its closest O*NET-SOC 2019, ISCO-08 and ESCO occupations with how well each fits.',
+    // New columns go at the end, so a spreadsheet that reads columns by position keeps working.
+    header: [
+      'slug', 'title', 'abbreviation', 'track', 'level', 'summary', 'work_modes', 'metrics', 'certifications', 'url_path',
+      'onet_soc', 'onet_soc_title', 'onet_soc_fit', 'isco08', 'isco08_title', 'isco08_fit', 'esco_uri', 'esco_title', 'esco_fit',
+    ],
     rows: (content) =>
-      content.roles.map((r) => [r.slug, r.title, r.abbreviation, r.track, r.level, r.summary, list(r.workModes), list(r.metrics), list(r.certifications), `/roles/${r.slug}`]),
+      content.roles.map((r) => {
+        const codes = roleOccupations(r);
+        const closest = classifications.flatMap((c) => {
+          const first = codes[c][0];
+          return [c === 'esco' && first ? occupationUrl('esco', first.code) : first?.code, first?.title, first?.fit];
+        });
+        return [r.slug, r.title, r.abbreviation, r.track, r.level, r.summary, list(r.workModes), list(r.metrics), list(r.certifications), `/roles/${r.slug}`, ...closest];
+      }),
+  },
+  {
+    file: 'role-occupations.csv',
+    title: 'Standard occupation codes per role',
+    description: 'One row per standard occupation code a role carries (O*NET-SOC 2019, ISCO-08, ESCO), closest first, with how well it fits and what differs.',
+    header: ['role', 'role_title', 'code_set', 'code', 'title', 'fit', 'note', 'url'],
+    rows: (content) =>
+      content.roles.flatMap((r) => {
+        const codes = roleOccupations(r);
+        return classifications.flatMap((c) => codes[c].map((o) => [r.slug, r.title, codeSets[c].name, o.code, o.title, o.fit, o.note, occupationUrl(c, o.code)]));
+      }),
   },
   {
     file: 'role-skills.csv',

@@ -74,6 +74,14 @@ export const apiEndpoints: readonly ApiEndpoint[] = [
         required: false,
         description: 'The BPO role the person holds now (same meaning as on /paths): they hold its skills, and the moves one rung from it open',
       },
+      {
+        name: 'background',
+        in: 'query',
+        required: false,
+        description:
+          'Up to three past jobs outside BPO (slugs from /backgrounds), comma-separated or repeated: each fills in the skills it builds; never a role held, it opens entry roles and the entry points its content names',
+      },
+      { name: 'without', in: 'query', required: false, description: 'Skills a named background fills in that the person does not have, comma-separated' },
       { name: 'target', in: 'query', required: false, description: 'A role slug: adds the match and the closest way into that role' },
     ],
     badRequest: true,

@@ -3,11 +3,12 @@ import { findRole, findSkill } from '../content/lookups';
 import { buildRoleGraph, reachableByDistance } from '../graph';
 import { growthSteps, incomingSteps } from '../growth';
 import { matchView } from '../match-view';
-import { matchPageData } from '../match-data';
+import { matchCatalogue, matchPageData } from '../match-data';
 import { matchHref, matchQuery, parseMatchParams } from '../params/match';
 import { parsePathsParams } from '../params/paths';
 import type { SearchParams } from '../params/shared';
 import { planRoute } from '../paths';
+import { roleOccupations } from '../occupations';
 import { absoluteUrl } from '../site';
 import { csvDownloads } from './csv';
 import { apiEndpoints } from './endpoints';
@@ -41,15 +42,16 @@ export const problemTypes = {
 export function rolesResource(content: Content): RoleListResponse {
   return {
     apiVersion,
-    roles: content.roles.map(({ slug, title, abbreviation, track, level, summary, workModes }) => ({
-      slug,
-      title,
-      ...(abbreviation === undefined ? {} : { abbreviation }),
-      track,
-      level,
-      summary,
-      workModes,
-      url: absoluteUrl(`/roles/${slug}`),
+    roles: content.roles.map((role) => ({
+      slug: role.slug,
+      title: role.title,
+      ...(role.abbreviation === undefined ? {} : { abbreviation: role.abbreviation }),
+      track: role.track,
+      level: role.level,
+      summary: role.summary,
+      workModes: role.workModes,
+      occupations: roleOccupations(role),
+      url: absoluteUrl(`/roles/${role.slug}`),
     })),
   };
 }
@@ -77,7 +79,7 @@ export function roleResource(content: Content, slug: string): Result<RoleRespons
     ok: true,
     body: {
       apiVersion,
-      role,
+      role: { ...role, occupations: roleOccupations(role) },
       url: absoluteUrl(`/roles/${role.slug}`),
       movesOut: growthSteps(content, role).map((step) => ({
         to: step.target.slug,
@@ -150,11 +152,7 @@ function badParameters(instance: string, notices: string[], suggestions: Problem
 /** `/api/v1/match`: the same reader and the same advice as `/match` for the same parameters. */
 export function matchResource(content: Content, params: SearchParams): Result<MatchResponse> {
   const data = matchPageData(content);
-  const { value: state, notices } = parseMatchParams(params, {
-    skills: data.skills.map((s) => s.slug),
-    roles: data.roles.map((r) => r.slug),
-    tasks: data.tasks.map((t) => t.id),
-  });
+  const { value: state, notices } = parseMatchParams(params, matchCatalogue(data));
   const query = matchQuery(state);
   if (notices.length) return { ok: false, problem: badParameters(`/api/v1/match${query ? `?${query}` : ''}`, notices) };
   // The page's own view of the match (lib/match-view.ts), so the lists cannot disagree.
@@ -165,7 +163,14 @@ export function matchResource(content: Content, params: SearchParams): Result<Ma
     ok: true,
     body: {
       apiVersion,
-      query: { skills: state.skills, tasks: state.tasks, ...(state.from ? { from: state.from } : {}), ...(state.target ? { target: state.target } : {}) },
+      query: {
+        skills: state.skills,
+        tasks: state.tasks,
+        ...(state.from ? { from: state.from } : {}),
+        ...(state.backgrounds ? { backgrounds: state.backgrounds } : {}),
+        ...(state.without ? { without: state.without } : {}),
+        ...(state.target ? { target: state.target } : {}),
+      },
       url: absoluteUrl(matchHref(state)),
       held: advice.held,
       ...(advice.current ? { current: advice.current } : {}),

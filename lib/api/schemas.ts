@@ -5,6 +5,7 @@ import {
   glossaryTermSchema,
   levelSchema,
   moveKindSchema,
+  occupationCodesSchema,
   reachSchema,
   roleSchema,
   skillLevelSchema,
@@ -53,10 +54,15 @@ export const skillToGainSchema = published(
     .strict(),
 );
 
+export const occupationsSchema = published('OccupationCodes', occupationCodesSchema);
+
+/** A role as published: every role in the content has its occupation codes. */
+const publishedRoleSchema = roleSchema.extend({ occupations: occupationsSchema });
+
 export const roleSummarySchema = published(
   'RoleSummary',
-  roleSchema
-    .pick({ slug: true, title: true, abbreviation: true, track: true, level: true, summary: true, workModes: true })
+  publishedRoleSchema
+    .pick({ slug: true, title: true, abbreviation: true, track: true, level: true, summary: true, workModes: true, occupations: true })
     .extend({ url: pageUrl })
     .strict(),
 );
@@ -66,7 +72,7 @@ export const roleListResponseSchema = published('RoleList', versioned({ roles: z
 export const roleResponseSchema = published(
   'RoleDetail',
   versioned({
-    role: roleSchema,
+    role: publishedRoleSchema,
     url: pageUrl,
     movesOut: z
       .array(
@@ -172,6 +178,14 @@ export const applyOptionSchema = published(
         .strict()
         .optional()
         .describe('Set when the role is one growth move from the role the person holds (`from`)'),
+      entryPoint: z
+        .object({
+          background: slugSchema.describe('The past job (`background=`) that opens the role'),
+          reason: z.string().describe('Why this guide suggests applying straight for it'),
+        })
+        .strict()
+        .optional()
+        .describe('Set when a past job opens this role above entry level: always this guide’s suggestion, never the article’s'),
     })
     .strict(),
 );
@@ -211,11 +225,19 @@ const skillSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('picked') }).strict(),
   z.object({ kind: z.literal('tasks'), tasks: z.array(z.string()) }).strict(),
   z.object({ kind: z.literal('current-role'), role: slugSchema }).strict(),
+  z.object({ kind: z.literal('background'), background: slugSchema.describe('The past job it comes from, as in `background=`') }).strict(),
 ]);
 
 
 export const matchQuerySchema = z
-  .object({ skills: z.array(heldSkillSchema), tasks: z.array(z.string()), from: slugSchema.optional(), target: slugSchema.optional() })
+  .object({
+    skills: z.array(heldSkillSchema),
+    tasks: z.array(z.string()),
+    from: slugSchema.optional(),
+    backgrounds: z.array(slugSchema).max(3).optional().describe('Past jobs outside BPO (`background=`), when any'),
+    without: z.array(slugSchema).optional().describe('Skills taken off those past jobs (`without=`), when any'),
+    target: slugSchema.optional(),
+  })
   .strict()
   .describe('The parameters as read: what /match would show for them');
 
@@ -226,7 +248,7 @@ export const matchResponseSchema = published(
     url: pageUrl,
     held: z
       .array(z.object({ skill: slugSchema, level: skillLevelSchema, source: skillSourceSchema }).strict())
-      .describe('Skills counted: picked, built by ticked tasks, or held in the current role'),
+      .describe('Skills counted: picked, built by ticked tasks, held in the current role, or built by a past job'),
     current: roleMatchSchema.optional().describe('The role the person has now (`from`), labelled rather than ranked'),
     experience: z.array(slugSchema).describe('The BPO role the person holds (`from`), if any: experience is a role held, never a duty ticked'),
     workDone: z.array(slugSchema).describe('Roles whose duties the person ticked: part of that work done, which builds skills and opens no move'),

@@ -6,6 +6,8 @@ export const levels = ['entry', 'mid', 'senior', 'executive'] as const;
 export const workModes = ['voice', 'chat', 'email', 'non-voice'] as const;
 export const skillLevels = ['basic', 'working', 'strong'] as const;
 export const moveKinds = ['promotion', 'lateral', 'specialization', 'beyond-bpo'] as const;
+/** How well a standard occupation code fits a role or background, best first. */
+export const occupationFits = ['exact', 'close', 'broad', 'none'] as const;
 
 /** 1 for basic, 2 for working, 3 for strong: how far up the scale a skill level is. */
 export function skillLevelValue(level: (typeof skillLevels)[number]): number {

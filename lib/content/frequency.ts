@@ -14,6 +14,7 @@ const frequencyTerms = [
 /** Phrases that use a frequency word without claiming frequency or a norm, each with the reason. */
 export const frequencyExceptions: readonly { phrase: string; reason: string }[] = [
   { phrase: 'how often', reason: 'defines what a rate metric measures (first call resolution); it claims nothing about how common anything is' },
+  { phrase: 'standard occupation', reason: 'names the official classifications of jobs (O*NET-SOC, ISCO-08, ESCO); it claims nothing about what is usual' },
   { phrase: 'most of what', reason: 'counts how much of a role’s skills one person has (the match’s wording); it claims nothing about how common anything is' },
   {
     phrase: '“often”, “usually”, “most” or “plenty of”',

@@ -44,6 +44,7 @@ export function readRawContent(dir = contentDirectory()): { raw: RawContent; pro
   const problems: ContentProblem[] = [];
   const raw: RawContent = {
     roles: listFiles(dir, 'roles', '.json').map((f) => readJson(dir, f, problems, {})),
+    backgrounds: listFiles(dir, 'backgrounds', '.json').map((f) => readJson(dir, f, problems, {})),
     skills: readJson(dir, 'skills.json', problems, []),
     glossary: readJson(dir, 'glossary.json', problems, []),
     certifications: readJson(dir, 'certifications.json', problems, []),

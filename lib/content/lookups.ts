@@ -1,7 +1,11 @@
-import type { Certification, Content, GlossaryTerm, Role, RoleSkill, Skill } from './schemas';
+import type { Background, Certification, Content, GlossaryTerm, Role, RoleSkill, Skill } from './schemas';
 
 export function findRole(content: Content, slug: string): Role | undefined {
   return content.roles.find((role) => role.slug === slug);
+}
+
+export function findBackground(content: Pick<Content, 'backgrounds'>, slug: string): Background | undefined {
+  return content.backgrounds.find((background) => background.slug === slug);
 }
 
 export function findSkill(content: Content, slug: string): Skill | undefined {

@@ -6,7 +6,7 @@ export interface ProseSegment {
   file: string;
   path: string;
   text: string;
-  /** True for a marked quote of the article: a provenance "article" or "general" field, or <q> or “…” in prose. */
+  /** True for a marked quote of the article: a provenance "article" or "general" field, a "quote" field, or <q> or “…” in prose. */
   quote: boolean;
 }
 
@@ -26,8 +26,8 @@ function splitQuotes(file: string, path: string, text: string, quotes: RegExp): 
   return segments.filter((s) => s.quote || s.text.trim());
 }
 
-/** JSON fields that hold the article's words rather than ours (see provenanceSchema). */
-const quoteFields = new Set(['article', 'general']);
+/** JSON fields that hold the article's words rather than ours (see provenanceSchema, and a past job's skill quote). */
+const quoteFields = new Set(['article', 'general', 'quote']);
 
 /**
  * Every string of a parsed JSON file with its field path; one-word values (slugs, codes) are skipped.

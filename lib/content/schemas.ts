@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { levels, moveKinds, skillLevels, tracks, workModes } from './enums';
+import { levels, moveKinds, occupationFits, skillLevels, tracks, workModes } from './enums';
 import type { ArticleCitation } from './fingerprint';
 import { provenanceSchema } from './provenance';
 
@@ -11,7 +11,7 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase words joined by hyphens')
   .describe('Stable URL identifier; never change one that has been published');
 
-export { levels, moveKinds, skillLevels, tracks, workModes } from './enums';
+export { levels, moveKinds, occupationFits, skillLevels, tracks, workModes } from './enums';
 
 export const trackSchema = z.enum(tracks).describe('Which part of BPO work the role belongs to');
 export const levelSchema = z.enum(levels).describe('Seniority: entry, mid, senior or executive');
@@ -56,6 +56,63 @@ export const growthSchema = z
   })
   .strict();
 
+// Standard occupation codes, so the open data joins with job boards, workforce systems and HR data.
+// Each code says how well it fits; anything short of exact says what differs.
+
+export const occupationFitSchema = z
+  .enum(occupationFits)
+  .describe('How well the standard occupation fits: exact, close, broad (the code covers much more), or none (no code fits; this is the nearest)');
+
+export const onetSocCodeSchema = z
+  .string()
+  .regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC 2019 code is NN-NNNN.NN, e.g. "43-4051.00"')
+  .describe('O*NET-SOC 2019 code, NN-NNNN.NN');
+
+export const isco08CodeSchema = z.string().regex(/^\d{4}$/, 'an ISCO-08 unit group is four digits, e.g. "4222"').describe('ISCO-08 unit group, four digits');
+
+export const escoIdSchema = z
+  .string()
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    'an ESCO occupation is the ID that ends its address http://data.europa.eu/esco/occupation/<ID>, e.g. "b7b75eb6-34bc-462d-b412-eed393cc1397"',
+  )
+  .describe('ESCO occupation ID: its address is http://data.europa.eu/esco/occupation/<ID>');
+
+/** One code in one classification; `wellOnly` for ESCO, which is listed only where a code fits well. */
+function standardOccupationSchema(code: z.ZodString, { wellOnly = false } = {}) {
+  return z
+    .object({
+      code,
+      title: z.string().trim().min(2).describe('The title the classification gives this code, word for word'),
+      fit: occupationFitSchema,
+      note: z.string().trim().min(10).optional().describe('Required unless the fit is exact: what differs, in one line'),
+    })
+    .strict()
+    .superRefine((entry, context) => {
+      if (wellOnly && entry.fit !== 'exact' && entry.fit !== 'close') {
+        context.addIssue({ code: 'custom', path: ['fit'], message: `list an ESCO occupation only where it fits well ("exact" or "close"); leave a "${entry.fit}" one out` });
+      }
+      if (entry.fit !== 'exact' && entry.note === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['note'],
+          message: `a "${entry.fit}" fit needs a note saying what differs, e.g. { "note": "No classification separates a second support tier from the first" }`,
+        });
+      }
+    });
+}
+
+export const occupationCodesSchema = z
+  .object({
+    onetSoc: z.array(standardOccupationSchema(onetSocCodeSchema)).min(1).describe('O*NET-SOC 2019 occupations, closest first'),
+    isco08: z.array(standardOccupationSchema(isco08CodeSchema)).min(1).describe('ISCO-08 unit groups, closest first'),
+    esco: z
+      .array(standardOccupationSchema(escoIdSchema, { wellOnly: true }))
+      .default([])
+      .describe('ESCO occupations, only where one fits well (exact or close), closest first'),
+  })
+  .strict()
+  .describe('The standard occupations closest to this job, with how well each fits');
 export const reachSchema = z
   .object({
     to: slugSchema.describe('Slug of a role further up that this path can lead to over a career'),
@@ -69,6 +126,8 @@ export const roleSchema = z
   .object({
     slug: slugSchema,
     title: z.string().min(2).describe('Job title as a person would write it on a CV'),
+    // Optional to zod, like growth[].source, so code and tests can build roles without codes; validateContent requires it in content files.
+    occupations: occupationCodesSchema.optional().describe('Required: the standard occupations (O*NET-SOC 2019, ISCO-08, ESCO) closest to the role'),
     abbreviation: z.string().optional().describe('Short form the article uses, e.g. CSR'),
     track: trackSchema,
     level: levelSchema,
@@ -108,6 +167,60 @@ export const roleSchema = z
       .record(slugSchema, provenanceSchema)
       .optional()
       .describe('For each slug in certifications: the article words that tie it to this work, or why this guide does'),
+  })
+  .strict();
+
+// A job people held before BPO. Everything here is this guide's reasoning (the article does not
+// speak of past jobs), so every skill says why the job builds it, and the page marks it as such.
+
+const whyBuilt = 'say in one line why the job builds this skill, e.g. { "reason": "Calmed customers upset about a price or a long queue" }';
+const whyEntryPoint = 'say in one line why this job is enough to apply straight for the role, e.g. { "reason": "Led a shift of cashiers to daily targets, which is the team leader’s job" }';
+
+export const backgroundSkillSchema = z
+  .object({
+    skill: slugSchema.describe('Skill slug from content/skills.json'),
+    level: skillLevelSchema.describe('The level someone who has done the job for a while holds'),
+    reason: z
+      .string({ error: whyBuilt })
+      .trim()
+      .min(10, whyBuilt)
+      .describe('One line: why the job builds this skill at this level (this guide’s reasoning)'),
+    quote: z
+      .string()
+      .trim()
+      .min(3)
+      .optional()
+      .describe('Only where the article says exactly this: its words, copied (checked against the article), e.g. "industry-specific certifications or knowledge"'),
+  })
+  .strict();
+
+export const entryPointSchema = z
+  .object({
+    role: slugSchema.describe('A role one rung above entry level that this job prepares someone to apply for directly'),
+    reason: z
+      .string({ error: whyEntryPoint })
+      .trim()
+      .min(10, whyEntryPoint)
+      .describe('Why this guide suggests applying straight for it; shown as this guide’s suggestion'),
+  })
+  .strict();
+
+export const backgroundSchema = z
+  .object({
+    slug: slugSchema,
+    title: z.string().min(2).describe('The job as a person would name it, e.g. "Retail cashier"'),
+    occupations: occupationCodesSchema.describe('The standard occupations (O*NET-SOC 2019, ISCO-08, ESCO) closest to the job'),
+    alternativeTitles: z
+      .array(z.string().trim().min(2))
+      .min(1)
+      .describe('Other names people type for this job, e.g. "checkout operator"; the background picker and search match them'),
+    summary: z.string().min(10).max(200).describe('One line: what the job is'),
+    skills: z.array(backgroundSkillSchema).min(1).describe('Skills the job builds, each with a level and why'),
+    duties: z.array(dutySchema).default([]).describe('What the job involves, in plain words, each tied to skills listed above'),
+    entryPoints: z
+      .array(entryPointSchema)
+      .default([])
+      .describe('Roles above entry level this guide suggests applying for directly, each with why; otherwise a past job opens entry roles only'),
   })
   .strict();
 
@@ -183,9 +296,14 @@ export type MoveKind = z.infer<typeof moveKindSchema>;
 export type Duty = z.infer<typeof dutySchema>;
 export type RoleSkill = z.infer<typeof roleSkillSchema>;
 export type Growth = z.infer<typeof growthSchema>;
+export type OccupationFit = z.infer<typeof occupationFitSchema>;
+export type OccupationCodes = z.infer<typeof occupationCodesSchema>;
+export type StandardOccupation = OccupationCodes['onetSoc'][number];
 export type Reach = z.infer<typeof reachSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Skill = z.infer<typeof skillSchema>;
+export type Background = z.infer<typeof backgroundSchema>;
+export type BackgroundSkill = z.infer<typeof backgroundSkillSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Certification = z.infer<typeof certificationSchema>;
 export type Advice = z.infer<typeof adviceSchema>;
@@ -196,6 +314,8 @@ export interface Content {
   /** The article the content is based on, as cited (its text is not in the project). */
   article: ArticleCitation;
   roles: Role[];
+  /** Jobs people held before BPO, by title. */
+  backgrounds: Background[];
   skills: Skill[];
   glossary: GlossaryTerm[];
   certifications: Certification[];

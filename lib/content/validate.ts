@@ -7,14 +7,18 @@ import { ownWordsProblems } from './own-words';
 import { guideProse, jsonProse } from './prose';
 import {
   adviceFileSchema,
+  backgroundSchema,
   certificationsFileSchema,
   glossaryFileSchema,
   guidesFileSchema,
   roleSchema,
   skillsFileSchema,
+  type Background,
   type Content,
+  type OccupationCodes,
   type Role,
 } from './schemas';
+import { occupationFits } from './enums';
 
 /** One content file as read from disk: JSON already parsed, MDX as text. */
 export interface RawFile<T = unknown> {
@@ -24,6 +28,7 @@ export interface RawFile<T = unknown> {
 
 export interface RawContent {
   roles: RawFile[];
+  backgrounds: RawFile[];
   skills: RawFile;
   glossary: RawFile;
   certifications: RawFile;
@@ -92,12 +97,38 @@ export function guideReferences(source: string): { component: 'Role' | 'Skill' |
   return found;
 }
 
+const classifications = ['onetSoc', 'isco08', 'esco'] as const;
+
+/**
+ * Checks what the schema cannot see alone: codes are present (roles and backgrounds need them),
+ * each list has the closest first, and no code is listed twice.
+ */
+function reportOccupationProblems(occupations: OccupationCodes | undefined, at: (path: string, message: string) => void) {
+  if (!occupations) {
+    at(
+      'occupations',
+      'no standard occupation codes; add "occupations" with the closest O*NET-SOC 2019 and ISCO-08 codes and how well each fits (occupationCodesSchema in lib/content/schemas.ts), e.g. { "onetSoc": [{ "code": "43-4051.00", "title": "Customer Service Representatives", "fit": "exact" }], "isco08": [...] }',
+    );
+    return;
+  }
+  for (const classification of classifications) {
+    const entries = occupations[classification];
+    entries.forEach((entry, i) => {
+      const previous = entries[i - 1];
+      if (previous && occupationFits.indexOf(entry.fit) < occupationFits.indexOf(previous.fit)) {
+        at(`occupations.${classification}[${i}].fit`, `"${entry.code}" fits better ("${entry.fit}") than "${previous.code}" before it ("${previous.fit}"); list the closest first`);
+      }
+      if (entries.findIndex((e) => e.code === entry.code) < i) at(`occupations.${classification}[${i}].code`, `"${entry.code}" is listed twice; keep one`);
+    });
+  }
+}
+
 /**
  * Quotes must be the article's words; the rest must be our own, without claims of how common
  * something is. Checked over every JSON string and every guide line.
  */
 function reportOwnWords(raw: RawContent, fingerprint: ArticleFingerprint, problems: ContentProblem[]) {
-  const jsonFiles = [...raw.roles, raw.skills, raw.glossary, raw.certifications, raw.advice, raw.guides];
+  const jsonFiles = [...raw.roles, ...raw.backgrounds, raw.skills, raw.glossary, raw.certifications, raw.advice, raw.guides];
   const segments = [
     ...jsonFiles.flatMap((file) => jsonProse(file.file, file.data)),
     ...raw.guideSources.flatMap((guide) => guideProse(guide.file, guide.data)),
@@ -113,6 +144,7 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
   const problems: ContentProblem[] = [];
 
   const roleEntries = raw.roles.map((file) => ({ file, role: parseWith(roleSchema, file, problems) }));
+  const backgroundEntries = raw.backgrounds.map((file) => ({ file, background: parseWith(backgroundSchema, file, problems) }));
   const skills = parseWith(skillsFileSchema, raw.skills, problems) ?? [];
   const glossary = parseWith(glossaryFileSchema, raw.glossary, problems) ?? [];
   const certifications = parseWith(certificationsFileSchema, raw.certifications, problems) ?? [];
@@ -122,6 +154,7 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
 
   const parsedRoles = roleEntries.filter((e): e is { file: RawFile; role: Role } => e.role !== undefined);
   reportDuplicates(parsedRoles.map((e) => e.role), (i) => parsedRoles[i]?.file.file ?? '', '', problems);
+  const parsedBackgrounds = backgroundEntries.filter((e): e is { file: RawFile; background: Background } => e.background !== undefined);
   reportDuplicates(skills, () => raw.skills.file, '', problems);
   reportDuplicates(glossary, () => raw.glossary.file, '', problems);
   reportDuplicates(certifications, () => raw.certifications.file, '', problems);
@@ -140,6 +173,7 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     const at = (path: string, message: string) => problems.push({ file: file.file, path, message });
     const expectedName = file.file.split('/').pop()?.replace(/\.json$/, '');
     if (expectedName !== role.slug) at('slug', `slug "${role.slug}" must match the file name "${expectedName}.json"`);
+    reportOccupationProblems(role.occupations, at);
     role.growth.forEach((edge, i) => {
       if (edge.to === role.slug) at(`growth[${i}].to`, `a role cannot grow into itself ("${edge.to}"); remove this edge`);
       else if (!roleSlugs.includes(edge.to)) at(`growth[${i}].to`, unknownReference('role', edge.to, roleSlugs));
@@ -201,6 +235,34 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     });
   }
 
+  const levelOfRole = new Map(parsedRoles.map((e) => [e.role.slug, e.role.level]));
+  for (const { file, background } of parsedBackgrounds) {
+    const at = (path: string, message: string) => problems.push({ file: file.file, path, message });
+    const expectedName = file.file.split('/').pop()?.replace(/\.json$/, '');
+    if (expectedName !== background.slug) at('slug', `slug "${background.slug}" must match the file name "${expectedName}.json"`);
+    reportOccupationProblems(background.occupations, at);
+    const built = background.skills.map((s) => s.skill);
+    background.skills.forEach((s, i) => {
+      if (!skillSlugs.includes(s.skill)) at(`skills[${i}].skill`, unknownReference('skill', s.skill, skillSlugs));
+      if (built.indexOf(s.skill) < i) at(`skills[${i}].skill`, `"${s.skill}" is listed twice; keep one, at the level the job builds`);
+      // Its quote is checked against the article with every other quote (reportOwnWords).
+    });
+    background.duties.forEach((duty, i) =>
+      duty.builds.forEach((slug, j) => {
+        if (!skillSlugs.includes(slug)) at(`duties[${i}].builds[${j}]`, unknownReference('skill', slug, skillSlugs));
+        else if (!built.includes(slug)) at(`duties[${i}].builds[${j}]`, `"${slug}" is not among this job's skills; add it to "skills" with a level and a reason, or build one of them`);
+      }),
+    );
+    background.entryPoints.forEach((entry, i) => {
+      const level = levelOfRole.get(entry.role);
+      if (!roleSlugs.includes(entry.role)) at(`entryPoints[${i}].role`, unknownReference('role', entry.role, roleSlugs));
+      else if (level === 'entry') at(`entryPoints[${i}].role`, `"${entry.role}" is an entry role, which every past job opens already; list only a role above entry level`);
+      else if (level !== undefined && level !== 'mid') {
+        at(`entryPoints[${i}].role`, `"${entry.role}" is ${level} level; a past job can open at most the rung above entry (mid level), and the moves from there lead further`);
+      }
+    });
+  }
+  reportDuplicates(parsedBackgrounds.map((e) => e.background), (i) => parsedBackgrounds[i]?.file.file ?? '', '', problems);
   const fileOf = new Map(parsedRoles.map((e) => [e.role.slug, e.file.file]));
   for (const problem of ladderProblems(parsedRoles.map((e) => e.role))) {
     problems.push({ file: fileOf.get(problem.role) ?? problem.role, path: problem.path, message: problem.message });
@@ -234,6 +296,7 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     content: {
       article: { title: fingerprint.title, publisher: fingerprint.publisher, address: fingerprint.address },
       roles: parsedRoles.map((e) => e.role).sort((a, b) => a.title.localeCompare(b.title)),
+      backgrounds: parsedBackgrounds.map((e) => e.background).sort((a, b) => a.title.localeCompare(b.title)),
       skills,
       glossary,
       certifications,

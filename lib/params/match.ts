@@ -1,6 +1,7 @@
 import type { SkillLevel } from '../content/schemas';
 import { skillAliases } from '../content/skill-aliases';
 import { skillLevels } from '../content/enums';
+import { maxBackgrounds } from '../backgrounds';
 import { defaultSkillLevel, type HeldSkill } from '../match';
 import { knownSlug, quote, unknownSlugNotice, type Parsed, type SearchParams } from './shared';
 
@@ -22,6 +23,12 @@ import { knownSlug, quote, unknownSlugNotice, type Parsed, type SearchParams } f
  * - from: one role slug, the role the person has now (same meaning as on /paths). It counts as
  *   experience: its skills are held at its levels and the roles one move from it open up.
  * - target: one role slug; the page then shows the gap to that role.
+ * - background: up to three past jobs outside BPO (content/backgrounds), comma-separated or
+ *   repeated (added later). Each fills in the skills it builds, at its levels, credited to it; a
+ *   skill also in `skills` keeps the level given there. A background is never a role held: it opens
+ *   entry roles and the entry points its content names, nothing else.
+ * - without: skills a background fills in that the person does not have (added later), so taking
+ *   one off is a link too. Skills no named background builds are ignored.
  * Unknown entries are dropped with a notice; every other parameter is ignored.
  */
 
@@ -30,12 +37,18 @@ export interface MatchState {
   tasks: string[];
   from: string | undefined;
   target: string | undefined;
+  /** Past jobs (`background=`); left out when none, so a link without one reads as it always did. */
+  backgrounds?: string[];
+  /** Skills taken off a background (`without=`); left out when none. */
+  without?: string[];
 }
 
 export interface MatchCatalogue {
   skills: readonly string[];
   roles: readonly string[];
   tasks: readonly string[];
+  /** Background slugs, each with the skills it builds (for reading `without`). */
+  backgrounds?: readonly { slug: string; skills: readonly { skill: string }[] }[];
 }
 
 /** Longest list value read (all repeats together); a full catalogue with levels fits well within it. */
@@ -138,15 +151,55 @@ function parseTasks(params: SearchParams, known: readonly string[]): Parsed<stri
   return { value: tasks, notices: [...notices, ...unknown.list()] };
 }
 
+function parseBackgrounds(params: SearchParams, known: readonly string[]): Parsed<string[]> {
+  const { value: entries, notices } = listEntries(params, 'background');
+  const unknown = unknownEntryNotices('background');
+  const backgrounds: string[] = [];
+  for (const entry of entries) {
+    const slug = entry.toLowerCase();
+    if (!known.includes(slug)) unknown.add(slug, () => unknownSlugNotice(entry, known, 'background'));
+    else if (!backgrounds.includes(slug)) backgrounds.push(slug);
+  }
+  if (backgrounds.length > maxBackgrounds) {
+    notices.push(`Only ${maxBackgrounds} backgrounds can be used at once; the rest were left out.`);
+    backgrounds.length = maxBackgrounds;
+  }
+  return { value: backgrounds, notices: [...notices, ...unknown.list()] };
+}
+
+/** Skills taken off the named backgrounds; one no named background builds has nothing to take off. */
+function parseWithout(params: SearchParams, built: readonly string[], skills: readonly string[]): Parsed<string[]> {
+  const { value: entries, notices } = listEntries(params, 'without');
+  const unknown = unknownEntryNotices('without');
+  const without: string[] = [];
+  for (const entry of entries) {
+    const slug = entry.toLowerCase();
+    if (!skills.includes(slug)) unknown.add(slug, () => unknownSlugNotice(entry, skills, 'skill'));
+    else if (built.includes(slug) && !without.includes(slug)) without.push(slug);
+  }
+  return { value: without, notices: [...notices, ...unknown.list()] };
+}
+
 /** Reads the match page's parameters: the clean state plus notices for anything dropped. */
 export function parseMatchParams(params: SearchParams, known: MatchCatalogue): Parsed<MatchState> {
   const skills = parseSkills(params, known.skills);
   const tasks = parseTasks(params, known.tasks);
   const from = knownSlug(params, 'from', known.roles, 'role');
   const target = knownSlug(params, 'target', known.roles, 'role');
+  const catalogue = known.backgrounds ?? [];
+  const backgrounds = parseBackgrounds(params, catalogue.map((b) => b.slug));
+  const built = catalogue.filter((b) => backgrounds.value.includes(b.slug)).flatMap((b) => b.skills.map((s) => s.skill));
+  const without = parseWithout(params, built, known.skills);
   return {
-    value: { skills: skills.value, tasks: tasks.value, from: from.value, target: target.value },
-    notices: [...new Set([...skills.notices, ...tasks.notices, ...from.notices, ...target.notices])],
+    value: {
+      skills: skills.value,
+      tasks: tasks.value,
+      from: from.value,
+      target: target.value,
+      ...(backgrounds.value.length ? { backgrounds: backgrounds.value } : {}),
+      ...(without.value.length ? { without: without.value } : {}),
+    },
+    notices: [...new Set([...skills.notices, ...tasks.notices, ...from.notices, ...target.notices, ...backgrounds.notices, ...without.notices])],
   };
 }
 
@@ -164,6 +217,8 @@ export function matchQuery(state: MatchState): string {
   if (state.skills.length) parts.push(`skills=${state.skills.map(encodeHeldSkill).join(',')}`);
   if (state.tasks.length) parts.push(`tasks=${state.tasks.join(',')}`);
   if (state.from) parts.push(`from=${state.from}`);
+  if (state.backgrounds?.length) parts.push(`background=${state.backgrounds.join(',')}`);
+  if (state.without?.length) parts.push(`without=${state.without.join(',')}`);
   if (state.target) parts.push(`target=${state.target}`);
   return parts.join('&');
 }

@@ -30,7 +30,8 @@ test('keyboard only: home → a role → its path to a manager role → skill ma
   await expect(page).toHaveURL(/from=customer-service-representative&to=operations-manager/);
   await expect(page.locator('[data-route-step]').first()).toBeVisible();
 
-  await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Skill match' }));
+  // From the route's link, Tab runs through the whole plan page and wraps to the header: past 150 stops.
+  await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Skill match' }), 250);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/match$/);
 

@@ -25,7 +25,7 @@ const injections = [
 ];
 const prototypeNames = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__'];
 const brokenEncodings = ['%', '%E0%A4%A', '%zz', '%C0%AF', '%00', '%FF%FE', '%%%', '%u0041', '%2'];
-const realSlugs = ['customer-service-representative', 'team-leader', 'operations-manager', 'communication', 'empathy', 'trainer'];
+const realSlugs = ['customer-service-representative', 'team-leader', 'operations-manager', 'communication', 'empathy', 'trainer', 'retail-cashier', 'nurse'];
 
 export interface HostileUrl {
   path: string;
@@ -65,12 +65,15 @@ export function hostileUrls(seed: number, count: number): HostileUrl[] {
     (v) => { const a = v(); return { path: `/paths?from=${a.raw}&from=${a.raw}&to=${a.raw}`, injection: a.injection }; },
     (v) => { const a = v(); const b = v(); return { path: `/match?skills=${a.raw}&target=${b.raw}`, injection: a.injection ?? b.injection }; },
     (v) => { const a = v(); return { path: `/match?skills=${a.raw}&skills=${a.raw}&tasks=${a.raw}`, injection: a.injection }; },
+    (v) => { const a = v(); const b = v(); return { path: `/match?background=${a.raw}&background=${b.raw}&without=${a.raw}`, injection: a.injection ?? b.injection }; },
+    (v) => { const a = v(); return { path: `/backgrounds/${a.raw}`, injection: a.injection }; },
     (v) => { const a = v(); return { path: `/compare?roles=${a.raw}`, injection: a.injection }; },
     (v) => { const a = v(); return { path: `/search?q=${a.raw}`, injection: a.injection }; },
     (v) => { const a = v(); return { path: `/guides/${a.raw}`, injection: a.injection }; },
     (v) => { const a = v(); return { path: `/api/v1/roles/${a.raw}`, injection: a.injection }; },
     (v) => { const a = v(); return { path: `/api/v1/skills/${a.raw}`, injection: a.injection }; },
     (v) => { const a = v(); const b = v(); return { path: `/api/v1/match?skills=${a.raw}&target=${b.raw}&tasks=${a.raw}`, injection: a.injection ?? b.injection }; },
+    (v) => { const a = v(); const b = v(); return { path: `/api/v1/match?background=${a.raw},${b.raw}&without=${b.raw}`, injection: a.injection ?? b.injection }; },
     (v) => { const a = v(); const b = v(); return { path: `/api/v1/paths?from=${a.raw}&to=${b.raw}`, injection: a.injection ?? b.injection }; },
     (v) => { const a = v(); return { path: `/api/v1/${a.raw}`, injection: a.injection }; },
     (v) => { const a = v(); return { path: `/api/v1/schemas/${a.raw}`, injection: a.injection }; },

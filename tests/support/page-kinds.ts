@@ -5,9 +5,12 @@ export const pageKinds: { kind: string; path: string }[] = [
   { kind: 'role', path: '/roles/customer-service-representative' },
   { kind: 'skills catalogue', path: '/skills' },
   { kind: 'skill', path: '/skills/communication' },
+  { kind: 'past jobs', path: '/backgrounds' },
+  { kind: 'past job', path: '/backgrounds/nurse' },
   { kind: 'growth graph', path: '/paths' },
   { kind: 'path plan', path: '/paths?from=customer-service-representative&to=operations-manager' },
   { kind: 'match with results', path: '/match?skills=communication:strong,empathy,problem-solving&target=team-leader' },
+  { kind: 'match from a past job', path: '/match?background=retail-supervisor&without=empathy' },
   { kind: 'comparison', path: '/compare?roles=customer-service-representative,technical-support-specialist,back-office-specialist' },
   { kind: 'guides', path: '/guides' },
   { kind: 'guide', path: '/guides/road-to-leadership' },
@@ -20,4 +23,4 @@ export const pageKinds: { kind: string; path: string }[] = [
 ];
 
 /** Pages that only present content: served as plain HTML with the enhancement script and no framework. */
-export const readingPageKinds = ['home', 'role catalogue', 'role', 'skills catalogue', 'skill', 'guides', 'guide', 'glossary', 'about'];
+export const readingPageKinds = ['home', 'role catalogue', 'role', 'skills catalogue', 'skill', 'past jobs', 'past job', 'guides', 'guide', 'glossary', 'about'];

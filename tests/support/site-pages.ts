@@ -1,7 +1,7 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** Paths of the sitemap's pages under a section, e.g. every `/roles/<slug>`. */
-export async function sitemapPaths(request: APIRequestContext, section: '/roles/' | '/skills/'): Promise<string[]> {
+export async function sitemapPaths(request: APIRequestContext, section: '/roles/' | '/skills/' | '/backgrounds/'): Promise<string[]> {
   const response = await request.get('/sitemap.xml');
   expect(response.status()).toBe(200);
   const locations = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);

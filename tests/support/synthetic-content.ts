@@ -48,5 +48,5 @@ export function syntheticContent({ roles: roleCount, skills: skillCount, edges: 
     roles[from]!.growth.push({ to: `role-${to}`, kind: 'promotion', takes: 'Practice.' });
     made++;
   }
-  return { article: { title: 'A synthetic article', publisher: 'Nobody', address: 'https://example.org/article' }, roles, skills, glossary: [], certifications: [], advice: [], guides: [] };
+  return { article: { title: 'A synthetic article', publisher: 'Nobody', address: 'https://example.org/article' }, roles, backgrounds: [], skills, glossary: [], certifications: [], advice: [], guides: [] };
 }

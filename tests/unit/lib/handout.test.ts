@@ -55,3 +55,11 @@ describe('the printed match plan', () => {
     expect(empty.nextSkill).toBeUndefined();
   });
 });
+
+describe('the printed plan from a past job', () => {
+  it('says which past job the skills come from, and keeps the entry point marked on paper', () => {
+    const plan = matchPlan(content, { skills: [], tasks: [], from: undefined, target: undefined, backgrounds: ['retail-supervisor'] });
+    expect(plan.backgrounds).toEqual(['Retail supervisor']);
+    expect(plan.applyNow.find((m) => m.slug === 'team-leader')?.entryPoint?.background).toBe('retail-supervisor');
+  });
+});

@@ -8,9 +8,9 @@ const search = createSearch(buildSearchDocuments(content));
 const firstHit = (query: string) => searchGrouped(search, query)[0]?.hits[0];
 
 describe('search documents', () => {
-  it('covers every role, skill, guide and glossary term, each with its page URL as id', () => {
+  it('covers every role, past job, skill, guide and glossary term, each with its page URL as id', () => {
     const documents = buildSearchDocuments(content);
-    expect(documents).toHaveLength(content.roles.length + content.skills.length + content.guides.length + content.glossary.length);
+    expect(documents).toHaveLength(content.roles.length + content.backgrounds.length + content.skills.length + content.guides.length + content.glossary.length);
     expect(documents.map((d) => d.id)).toContain('/roles/team-leader');
     expect(documents.map((d) => d.id)).toContain('/glossary#average-handle-time');
     expect(new Set(documents.map((d) => d.id)).size).toBe(documents.length);
@@ -21,6 +21,13 @@ describe('searching', () => {
   it('tolerates typos and half-typed words', () => {
     expect(firstHit('custmer serv')?.id).toBe('/roles/customer-service-representative');
     expect(firstHit('comunication')?.id).toBe('/skills/communication');
+  });
+
+  it('finds a past job by the names people type for it (the usability test looked for "cash" and "retail")', () => {
+    expect(firstHit('cashier')?.id).toBe('/backgrounds/retail-cashier');
+    expect(firstHit('checkout operator')?.id).toBe('/backgrounds/retail-cashier');
+    expect(searchGrouped(search, 'retail').flatMap((g) => g.hits).map((h) => h.id)).toContain('/backgrounds/retail-cashier');
+    expect(firstHit('waitress')?.id).toBe('/backgrounds/food-server');
   });
 
   it('finds terms by their abbreviation', () => {

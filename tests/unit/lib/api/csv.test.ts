@@ -47,8 +47,31 @@ describe('CSV downloads', () => {
         metrics: role.metrics.join('; '),
         certifications: role.certifications.join('; '),
         url_path: `/roles/${role.slug}`,
+        onet_soc: role.occupations?.onetSoc[0]?.code,
+        onet_soc_fit: role.occupations?.onetSoc[0]?.fit,
+        isco08: role.occupations?.isco08[0]?.code,
+        isco08_title: role.occupations?.isco08[0]?.title,
+        esco_uri: role.occupations?.esco[0] ? `http://data.europa.eu/esco/occupation/${role.occupations.esco[0].code}` : '',
       });
     }
+    // A spreadsheet reading columns by position finds the old ones where they were.
+    expect(Object.keys(records[0]!).slice(0, 10)).toEqual(['slug', 'title', 'abbreviation', 'track', 'level', 'summary', 'work_modes', 'metrics', 'certifications', 'url_path']);
+  });
+
+  it('role-occupations.csv has one row per standard occupation code of every role, with its fit and an O*NET OnLine link', async () => {
+    const { records } = await download('role-occupations.csv');
+    const expected = content.roles.flatMap((role) =>
+      (['onetSoc', 'isco08', 'esco'] as const).flatMap((set) => (role.occupations?.[set] ?? []).map((o) => `${role.slug} ${o.code} ${o.fit}`)),
+    );
+    expect(records.map((r) => `${r.role} ${r.code} ${r.fit}`)).toEqual(expected);
+    expect(records.find((r) => r.role === 'customer-service-representative' && r.code_set === 'O*NET-SOC 2019')).toMatchObject({
+      code: '43-4051.00',
+      title: 'Customer Service Representatives',
+      fit: 'exact',
+      url: 'https://www.onetonline.org/link/summary/43-4051.00',
+    });
+    // Every fit short of exact says what differs.
+    for (const record of records.filter((r) => r.fit !== 'exact')) expect(record.note, `${record.role} ${record.code}`).not.toBe('');
   });
 
   it('role-skills.csv has one row per skill a role requires, with its level and key flag', async () => {

@@ -59,6 +59,8 @@ describe('every endpoint answers what its schema says', () => {
     { path: '/api/v1/match', url: '/api/v1/match?tasks=customer-service-representative.0&target=operations-manager' },
     { path: '/api/v1/match', url: '/api/v1/match?from=customer-service-representative&skills=leadership:basic&target=customer-service-representative' },
     { path: '/api/v1/match', url: '/api/v1/match?skills=healthcare-knowledge:strong,cybersecurity&target=site-director' },
+    { path: '/api/v1/match', url: '/api/v1/match?background=retail-supervisor' },
+    { path: '/api/v1/match', url: '/api/v1/match?background=nurse,virtual-assistant&without=empathy&skills=communication:strong&target=medical-coder' },
     { path: '/api/v1/paths', url: '/api/v1/paths?from=customer-service-representative' },
     { path: '/api/v1/paths', url: '/api/v1/paths?from=operations-manager&to=customer-service-representative' },
   ];
@@ -80,6 +82,44 @@ describe('every endpoint answers what its schema says', () => {
     expect(validate({ ...body, apiVersion: '2' })).toBe(false);
   });
 
+  it('every role in /api/v1/roles carries its standard occupation codes, and the schema rejects a role without them or with a malformed code', async () => {
+    const validate = (await validatorFor(await openApi()))('/api/v1/roles', '200', 'application/json');
+    type Listed = { slug: string; occupations?: { onetSoc: { code: string; fit: string }[]; isco08: { code: string }[] } };
+    const body = (await (await callApi('/api/v1/roles')).json()) as { roles: Listed[] };
+    expect(body.roles.find((r) => r.slug === 'customer-service-representative')?.occupations).toMatchObject({
+      onetSoc: [{ code: '43-4051.00', fit: 'exact' }],
+      isco08: [{ code: '4222' }],
+    });
+    expect(body.roles.every((r) => r.occupations && r.occupations.onetSoc.length > 0 && r.occupations.isco08.length > 0)).toBe(true);
+    const [first, ...rest] = body.roles;
+    const { occupations, ...withoutCodes } = first!;
+    expect(validate({ ...body, roles: [withoutCodes, ...rest] })).toBe(false);
+    const malformed = { ...occupations!, onetSoc: [{ ...occupations!.onetSoc[0]!, code: '434051.00' }] };
+    expect(validate({ ...body, roles: [{ ...first, occupations: malformed }, ...rest] })).toBe(false);
+  });
+
+  it('a past job fills in its skills, credited to it, and its entry point comes marked with its reason', async () => {
+    const body = (await (await callApi('/api/v1/match?background=retail-supervisor')).json()) as {
+      query: { backgrounds: string[] };
+      held: { source: { kind: string; background?: string } }[];
+      experience: string[];
+      applyNow: { slug: string; entryPoint?: { background: string; reason: string } }[];
+    };
+    expect(body.query.backgrounds).toEqual(['retail-supervisor']);
+    expect(body.experience).toEqual([]);
+    expect(body.held.every((h) => h.source.kind === 'background' && h.source.background === 'retail-supervisor')).toBe(true);
+    expect(body.applyNow.find((m) => m.slug === 'team-leader')?.entryPoint).toMatchObject({ background: 'retail-supervisor' });
+    const unknown = (await (await callApi('/api/v1/match?background=cashier')).json()) as { notices: string[] };
+    expect(unknown.notices).toEqual(['There is no background called “cashier”; did you mean “retail-cashier”?']);
+    // The OpenAPI document names both new parameters, optional like every other one.
+    const document = (await (await callApi('/api/v1/openapi.json')).json()) as { paths: Record<string, { get: { parameters: { name: string; required: boolean }[] } }> };
+    const parameters = document.paths['/api/v1/match']!.get.parameters;
+    expect(parameters.filter((p) => ['background', 'without'].includes(p.name))).toEqual([
+      expect.objectContaining({ name: 'background', required: false }),
+      expect.objectContaining({ name: 'without', required: false }),
+    ]);
+  });
+
   it('an unknown schema name is a 404 problem document as published', async () => {
     const validate = (await validatorFor(await openApi()))('/api/v1/schemas/{name}', '404', 'application/problem+json');
     const response = await callApi('/api/v1/schemas/RoleDetial');
@@ -93,6 +133,7 @@ describe('every endpoint answers what its schema says', () => {
     { path: '/api/v1/roles/{slug}', url: '/api/v1/roles/team-leadr', status: '404' },
     { path: '/api/v1/skills/{slug}', url: '/api/v1/skills/comunication', status: '404' },
     { path: '/api/v1/match', url: '/api/v1/match?skills=communication:expert,nope', status: '400' },
+    { path: '/api/v1/match', url: '/api/v1/match?background=cashier', status: '400' },
     { path: '/api/v1/paths', url: '/api/v1/paths?from=trainer&to=trainer', status: '400' },
   ];
   it.each(problems)('$url answers a $status problem document', async ({ path, url, status }) => {

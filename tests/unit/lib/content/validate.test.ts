@@ -17,6 +17,45 @@ describe('content validation', () => {
     expect(problems).toEqual([]);
     expect(content?.roles.map((r) => r.slug)).toEqual(['agent', 'team-leader']);
     expect(content?.guides[0]?.source).toContain('<Role slug="agent" />');
+    expect(content?.backgrounds.map((b) => b.slug)).toEqual(['shop-worker']);
+  });
+
+  describe('standard occupation codes and backgrounds', () => {
+    it('fails a role without codes, a worse fit listed before a better one, and a code listed twice', () => {
+      expect(lines('broken-role-codes')).toEqual([
+        'broken-role-codes/roles/agent.json: occupations: no standard occupation codes; add "occupations" with the closest O*NET-SOC 2019 and ISCO-08 codes and how well each fits (occupationCodesSchema in lib/content/schemas.ts), e.g. { "onetSoc": [{ "code": "43-4051.00", "title": "Customer Service Representatives", "fit": "exact" }], "isco08": [...] }',
+        'broken-role-codes/roles/team-leader.json: occupations.onetSoc[1].fit: "43-1011.00" fits better ("exact") than "11-1021.00" before it ("broad"); list the closest first',
+        'broken-role-codes/roles/team-leader.json: occupations.onetSoc[2].code: "43-1011.00" is listed twice; keep one',
+      ]);
+    });
+
+    it('fails a background with a malformed O*NET-SOC code, a fit short of exact without a note, a broad ESCO code and a skill without a reason', () => {
+      expect(lines('broken-background-schema')).toEqual([
+        'broken-background-schema/backgrounds/shop-worker.json: occupations.onetSoc[0].code: an O*NET-SOC 2019 code is NN-NNNN.NN, e.g. "43-4051.00"',
+        'broken-background-schema/backgrounds/shop-worker.json: occupations.isco08[0].note: a "close" fit needs a note saying what differs, e.g. { "note": "No classification separates a second support tier from the first" }',
+        'broken-background-schema/backgrounds/shop-worker.json: occupations.esco[0].fit: list an ESCO occupation only where it fits well ("exact" or "close"); leave a "broad" one out',
+        'broken-background-schema/backgrounds/shop-worker.json: skills[1].reason: say in one line why the job builds this skill, e.g. { "reason": "Calmed customers upset about a price or a long queue" }',
+      ]);
+    });
+
+    it('fails a background naming an unknown skill (with the closest one), a quote the article does not hold, a duty building a skill the job does not list, and an entry role as an entry point', () => {
+      expect(lines('broken-background-references')).toEqual([
+        'broken-background-references/backgrounds/shop-worker.json: skills[0].skill: unknown skill "talkng"; did you mean "talking"?',
+        `broken-background-references/backgrounds/shop-worker.json: duties[0].builds[0]: "talking" is not among this job's skills; add it to "skills" with a level and a reason, or build one of them`,
+        'broken-background-references/backgrounds/shop-worker.json: entryPoints[0].role: "agent" is an entry role, which every past job opens already; list only a role above entry level',
+        'broken-background-references/backgrounds/shop-worker.json: skills[1].quote: "Excellent leading" is not in the article word for word (no two of its words stand together in the article); copy its words exactly (a quote in the content with the same words: "Excellent talking and listening"), or mark the claim { "editorial": "<reason>" }',
+      ]);
+    });
+
+    it('content:check names the background file, the field and the closest skill', () => {
+      let output = '';
+      try {
+        execFileSync('npx', ['tsx', 'scripts/content-check.ts', fixture('broken-background-references')], { encoding: 'utf8', stdio: 'pipe' });
+      } catch (error) {
+        output = (error as { stderr: string }).stderr;
+      }
+      expect(output).toContain('backgrounds/shop-worker.json: skills[0].skill: unknown skill "talkng"; did you mean "talking"?');
+    });
   });
 
   it('names the file, the field path and the closest slug for a misspelt growth target', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/load';
 import { levels, skillLevels, tracks, workModes } from '@/lib/content/enums';
-import { matchPageData } from '@/lib/match-data';
+import { matchCatalogue, matchPageData } from '@/lib/match-data';
 import { compareHref, parseCompareParams } from '@/lib/params/compare';
 import { matchHref, parseMatchParams, searchParamsFromQuery, type MatchState } from '@/lib/params/match';
 import { parsePathsParams, pathsHref } from '@/lib/params/paths';
@@ -13,7 +13,7 @@ import { parseRoleFilters, rolesHref } from '@/lib/params/roles';
 const content = checkContent().content!;
 const roleSlugs = content.roles.map((role) => role.slug);
 const data = matchPageData(content);
-const catalogue = { skills: data.skills.map((s) => s.slug), roles: roleSlugs, tasks: data.tasks.map((t) => t.id) };
+const catalogue = matchCatalogue(data);
 
 /** What a page receives for an address the builder wrote. */
 const paramsOf = (href: string) => {
@@ -69,6 +69,26 @@ describe('URL builders read back by their parsers', () => {
         tasks,
         from: next() < 0.5 ? pick(roleSlugs, next) : undefined,
         target: next() < 0.5 ? pick(roleSlugs, next) : undefined,
+      };
+      const { pathname, params } = paramsOf(matchHref(state));
+      expect(pathname).toBe('/match');
+      expect(parseMatchParams(params, catalogue)).toEqual({ value: state, notices: [] });
+    }
+  });
+
+  it('matchHref: up to three past jobs, with skills taken off them, beside everything else', () => {
+    const next = random(3);
+    for (let i = 0; i < 500; i++) {
+      const backgrounds = [...new Set(Array.from({ length: 1 + (i % 3) }, () => pick(data.backgrounds, next).slug))];
+      const built = data.backgrounds.filter((b) => backgrounds.includes(b.slug)).flatMap((b) => b.skills.map((s) => s.skill));
+      const without = [...new Set(Array.from({ length: i % 3 }, () => pick(built, next)))];
+      const state: MatchState = {
+        skills: i % 2 ? [{ skill: pick(catalogue.skills, next), level: pick(skillLevels, next) }] : [],
+        tasks: [],
+        from: next() < 0.3 ? pick(roleSlugs, next) : undefined,
+        target: next() < 0.3 ? pick(roleSlugs, next) : undefined,
+        backgrounds,
+        ...(without.length ? { without } : {}),
       };
       const { pathname, params } = paramsOf(matchHref(state));
       expect(pathname).toBe('/match');

@@ -93,6 +93,53 @@ describe('match page parameters', () => {
     ]);
   });
 
+  describe('background= and without= (added later; old links read as before)', () => {
+    const withBackgrounds = {
+      ...known,
+      skills: [...known.skills, 'attention-to-detail'],
+      backgrounds: [
+        { slug: 'retail-cashier', skills: [{ skill: 'communication' }, { skill: 'empathy' }] },
+        { slug: 'nurse', skills: [{ skill: 'empathy' }, { skill: 'attention-to-detail' }] },
+        { slug: 'teacher', skills: [{ skill: 'communication' }] },
+        { slug: 'paralegal', skills: [{ skill: 'attention-to-detail' }] },
+      ],
+    };
+
+    it('reads past jobs as a comma list or repeated, in order, each once', () => {
+      expect(parseMatchParams({ background: ['retail-cashier,nurse', 'retail-cashier'] }, withBackgrounds)).toEqual({
+        value: { skills: [], tasks: [], from: undefined, target: undefined, backgrounds: ['retail-cashier', 'nurse'] },
+        notices: [],
+      });
+    });
+
+    it('names an unknown past job with the closest real one, as for an unknown skill', () => {
+      expect(parseMatchParams({ background: 'cashier' }, withBackgrounds)).toEqual({
+        value: { skills: [], tasks: [], from: undefined, target: undefined },
+        notices: ['There is no background called “cashier”; did you mean “retail-cashier”?'],
+      });
+      expect(parseMatchParams({ skills: 'empaty' }, withBackgrounds).notices).toEqual(['There is no skill called “empaty”; did you mean “empathy”?']);
+    });
+
+    it('keeps at most three, with a notice', () => {
+      const { value, notices } = parseMatchParams({ background: 'retail-cashier,nurse,teacher,paralegal' }, withBackgrounds);
+      expect(value.backgrounds).toEqual(['retail-cashier', 'nurse', 'teacher']);
+      expect(notices).toEqual(['Only 3 backgrounds can be used at once; the rest were left out.']);
+    });
+
+    it('takes off only skills a named past job builds; an unknown skill gets a notice', () => {
+      const { value, notices } = parseMatchParams({ background: 'retail-cashier', without: 'empathy,attention-to-detail,empthy' }, withBackgrounds);
+      expect(value.without).toEqual(['empathy']);
+      expect(notices).toEqual(['There is no skill called “empthy”; did you mean “empathy”?']);
+    });
+
+    it('writes background and without between from and target, and reads them back', () => {
+      const state = { skills: [], tasks: [], from: 'team-leader', target: 'trainer', backgrounds: ['nurse', 'retail-cashier'], without: ['empathy'] };
+      const query = matchQuery(state);
+      expect(query).toBe('from=team-leader&background=nurse,retail-cashier&without=empathy&target=trainer');
+      expect(parseMatchParams(searchParamsFromQuery(query), withBackgrounds).value).toEqual(state);
+    });
+  });
+
   it('reads a parameter named __proto__ from a saved query as plain data', () => {
     expect(Object.getPrototypeOf(searchParamsFromQuery('__proto__=x&skills=empathy'))).toBeNull();
   });

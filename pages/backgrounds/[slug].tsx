@@ -1,0 +1,51 @@
+import type { GetStaticPaths, GetStaticProps } from 'next';
+import { BackgroundDetail } from '@/components/background/background-detail';
+import { backgroundPageTitle } from '@/components/background/background-header';
+import { PageHead } from '@/components/layout/page-head';
+import { backgroundGuide, type BackgroundGuide } from '@/lib/background-guide';
+import { getContent } from '@/lib/content/load';
+import { findBackground } from '@/lib/content/lookups';
+import { absoluteUrl, siteName } from '@/lib/site';
+import { backgroundJsonLd, jsonLdScriptText } from '@/lib/structured-data';
+
+// A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
+export const config = { unstable_runtimeJS: false };
+
+// Unknown slugs fall through to the 404 with suggestions (app/global-not-found.tsx).
+export const getStaticPaths: GetStaticPaths = () => ({
+  paths: getContent().backgrounds.map((background) => ({ params: { slug: background.slug } })),
+  fallback: false,
+});
+
+export const getStaticProps: GetStaticProps<Props, { slug: string }> = ({ params }) => {
+  const content = getContent();
+  const background = findBackground(content, params!.slug)!;
+  return { props: { guide: backgroundGuide(content, background), jsonLd: backgroundJsonLd(content, background, absoluteUrl(`/backgrounds/${background.slug}`)) } };
+};
+
+interface Props {
+  guide: BackgroundGuide;
+  jsonLd: Record<string, unknown>;
+}
+
+export default function BackgroundPage({ guide, jsonLd }: Props) {
+  const { background } = guide;
+  const path = `/backgrounds/${background.slug}`;
+  const title = backgroundPageTitle(background);
+  return (
+    <>
+      <PageHead
+        title={title}
+        description={`What carries over from work as ${background.title.toLowerCase()} to BPO, the roles to apply for first and what to learn next.`}
+        path={path}
+        openGraph={{ type: 'article', title, image: { path: `${path}/opengraph-image`, alt: `A past job, and where it leads in BPO, from ${siteName}` } }}
+      />
+      <script
+        type="application/ld+json"
+        // Built from content only, with every `<` escaped, so nothing can end the tag early.
+        dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }}
+      />
+      <BackgroundDetail guide={guide} />
+    </>
+  );
+}
