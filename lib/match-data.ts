@@ -9,7 +9,7 @@ import { collectTasks } from './tasks';
  */
 export interface MatchPageData extends MatchData {
   roles: (MatchRole & Pick<Role, 'certifications'> & { growth: MatchMove[] })[];
-  skills: (MatchSkill & Pick<Skill, 'cvLine'>)[];
+  skills: (MatchSkill & Pick<Skill, 'howToShow' | 'aliases'>)[];
   certifications: Pick<Certification, 'slug' | 'name' | 'description'>[];
 }
 
@@ -25,7 +25,7 @@ export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certi
       growth: growth.map(({ to, kind, takes, source }) => (source && 'editorial' in source ? { to, kind, takes, suggested: true as const } : { to, kind, takes })),
       certifications,
     })),
-    skills: content.skills.map(({ slug, name, kind, cvLine }) => ({ slug, name, kind, cvLine })),
+    skills: content.skills.map(({ slug, name, kind, howToShow, aliases }) => ({ slug, name, kind, howToShow, aliases })),
     tasks: collectTasks(content.roles),
     certifications: content.certifications.map(({ slug, name, description }) => ({ slug, name, description })),
   };

@@ -1,6 +1,7 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import * as z from 'zod/mini';
 import type { Content } from './content/schemas';
+import { foldWords } from './name-match';
 
 export const searchKinds = ['role', 'skill', 'guide', 'term'] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -21,7 +22,7 @@ const searchDocumentSchema = z.object({
   id: z.string(),
   kind: z.enum(searchKinds),
   title: z.string(),
-  /** Short forms and other names people type: "CSR", "AHT". */
+  /** Short forms and other words people type for it: "CSR", "AHT", "call center" (the content's `aliases`). */
   aliases: z.string(),
   /** One line shown under the title in results. */
   summary: z.string(),
@@ -56,7 +57,7 @@ export function buildSearchDocuments(content: Pick<Content, 'roles' | 'skills' |
       id: `/roles/${role.slug}`,
       kind: 'role' as const,
       title: role.title,
-      aliases: role.abbreviation ?? '',
+      aliases: [role.abbreviation, ...role.aliases].filter(Boolean).join(' ; '),
       summary: role.summary,
       body: role.duties.map((duty) => duty.text).join(' '),
     })),
@@ -64,7 +65,7 @@ export function buildSearchDocuments(content: Pick<Content, 'roles' | 'skills' |
       id: `/skills/${skill.slug}`,
       kind: 'skill' as const,
       title: skill.name,
-      aliases: '',
+      aliases: skill.aliases.join(' ; '),
       summary: skill.description,
       body: '',
     })),
@@ -102,6 +103,8 @@ const searchOptions: SearchOptions = {
 
 const indexOptions: Options<SearchDocument> = {
   fields: ['title', 'aliases', 'summary', 'body'],
+  // The same words as the skills filter and the role fields read: "Call-Centre" is "call centre", "non-voice" one word.
+  tokenize: (text) => foldWords(text).split(' '),
   storeFields: ['kind', 'title', 'summary'],
   searchOptions,
 };

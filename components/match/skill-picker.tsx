@@ -5,8 +5,9 @@ import type { SkillLevel } from '@/lib/content/schemas';
 import { skillLevelLabels } from '@/lib/labels';
 import { skillLevels } from '@/lib/content/enums';
 import type { HeldSkill, MatchSkill } from '@/lib/match';
+import { rankByName } from '@/lib/name-match';
 import { encodeHeldSkill } from '@/lib/params/match';
-import { FilterField } from '@/components/ui/filter-field';
+import { FilterField, useFilterText } from '@/components/ui/filter-field';
 import { fieldClass, mutedTextClass } from '@/components/ui/styles';
 
 const groups = [
@@ -19,6 +20,9 @@ const groups = [
  * is a GET form without JavaScript and controlled inputs with it (nothing swaps after hydration).
  * A ticked box carries its level in its value (`communication:strong`), so a counselor's level
  * survives a resubmit; the level select beside it changes that level once JavaScript runs.
+ * The filter finds skills by name and by the words people use for them ("english"), best match
+ * first. On a phone the list is as long as it is and scrolls with the page: a box scrolling inside
+ * the page traps a swipe.
  */
 export function SkillPicker({
   skills,
@@ -26,15 +30,26 @@ export function SkillPicker({
   onToggle,
   onLevelChange,
 }: {
-  skills: readonly MatchSkill[];
+  skills: readonly (MatchSkill & { aliases?: readonly string[] })[];
   picked: readonly HeldSkill[];
   onToggle: (slug: string, checked: boolean) => void;
   onLevelChange: (slug: string, level: SkillLevel) => void;
 }) {
   const id = useId();
-  const [filter, setFilter] = useState('');
+  const [filter, setFilter, filterRef] = useFilterText();
+  // A skill unticked while the filter leaves it out stays in view until the filter changes, so the
+  // box under the person's finger (and keyboard focus) does not vanish.
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const pickedBySlug = new Map(picked.map((p) => [p.skill, p]));
-  const needle = filter.trim().toLowerCase();
+  const filtering = filter.trim() !== '';
+  const matching = new Set(rankByName(filter, skills, (s) => s).map((s) => s.slug));
+  // A picked skill stays in view whatever the filter, so its level is never hidden.
+  const shown = (slug: string) => !filtering || matching.has(slug) || pickedBySlug.has(slug) || unticked.has(slug);
+  // While filtering, the best matches lead each group; the rest keep the catalogue's order.
+  const listed = (kind: MatchSkill['kind']) => {
+    const group = skills.filter((skill) => skill.kind === kind);
+    return filtering ? [...rankByName(filter, group, (s) => s), ...group.filter((s) => !matching.has(s.slug))] : group;
+  };
 
   return (
     <fieldset>
@@ -42,49 +57,60 @@ export function SkillPicker({
       <p id={`${id}-hint`} className={`text-sm ${mutedTextClass}`}>
         Tick each one; a skill counts at a working level unless you pick another.
       </p>
-      <FilterField id={`${id}-filter`} label="Filter the skills" value={filter} onChange={setFilter} hintId={`${id}-hint`} />
-      <div className="mt-2 max-h-72 overflow-y-auto rounded-md border border-slate-200 px-3 dark:border-slate-700">
+      <FilterField
+        id={`${id}-filter`}
+        label="Filter the skills"
+        value={filter}
+        onChange={(value) => {
+          setFilter(value);
+          setUnticked(new Set());
+        }}
+        hintId={`${id}-hint`}
+        inputRef={filterRef}
+      />
+      {filtering && matching.size === 0 && <p className={`mt-1 text-sm ${mutedTextClass}`}>No skill matches “{filter.trim()}”.</p>}
+      <div className="mt-2 rounded-md border border-slate-200 px-3 lg:max-h-72 lg:overflow-y-auto dark:border-slate-700">
         {groups.map((group) => (
-          <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`}>
+          <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`} hidden={!listed(group.kind).some((skill) => shown(skill.slug))}>
             <p id={`${id}-${group.kind}`} className="pt-2 text-xs font-bold tracking-wide text-slate-700 uppercase dark:text-slate-300">
               {group.label}
             </p>
-            {skills
-              .filter((skill) => skill.kind === group.kind)
-              .map((skill) => {
-                const held = pickedBySlug.get(skill.slug);
-                // A picked skill stays visible whatever the filter, so its level is never hidden.
-                const hidden = needle !== '' && !held && !skill.name.toLowerCase().includes(needle);
-                return (
-                  <div key={skill.slug} className="flex min-h-11 flex-wrap items-center gap-x-3" hidden={hidden}>
-                    <label className="flex min-h-11 grow items-center gap-2">
-                      <input
-                        type="checkbox"
-                        name="skills"
-                        value={held ? encodeHeldSkill(held) : skill.slug}
-                        checked={held !== undefined}
-                        onChange={(event) => onToggle(skill.slug, event.target.checked)}
-                        className="size-5 shrink-0"
-                      />
-                      {skill.name}
-                    </label>
-                    {held && (
-                      <select
-                        aria-label={`Level of ${skill.name}`}
-                        value={held.level}
-                        onChange={(event) => onLevelChange(skill.slug, event.target.value as SkillLevel)}
-                        className={`${fieldClass} py-1 text-sm`}
-                      >
-                        {skillLevels.map((level) => (
-                          <option key={level} value={level}>
-                            {skillLevelLabels[level]}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </div>
-                );
-              })}
+            {listed(group.kind).map((skill) => {
+              const held = pickedBySlug.get(skill.slug);
+              return (
+                <div key={skill.slug} className="flex min-h-11 flex-wrap items-center gap-x-3" hidden={!shown(skill.slug)}>
+                  <label className="flex min-h-11 grow items-center gap-2">
+                    <input
+                      type="checkbox"
+                      name="skills"
+                      value={held ? encodeHeldSkill(held) : skill.slug}
+                      checked={held !== undefined}
+                      onChange={(event) => {
+                        if (!event.target.checked) setUnticked((kept) => new Set(kept).add(skill.slug));
+                        onToggle(skill.slug, event.target.checked);
+                      }}
+                      className="size-5 shrink-0"
+                    />
+                    {skill.name}
+                  </label>
+                  {held && (
+                    <select
+                      aria-label={`Level of ${skill.name}`}
+                      data-level-for={skill.slug}
+                      value={held.level}
+                      onChange={(event) => onLevelChange(skill.slug, event.target.value as SkillLevel)}
+                      className={`${fieldClass} py-1 text-sm`}
+                    >
+                      {skillLevels.map((level) => (
+                        <option key={level} value={level}>
+                          {skillLevelLabels[level]}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </div>
+              );
+            })}
           </div>
         ))}
       </div>

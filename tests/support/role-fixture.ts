@@ -15,6 +15,7 @@ export function roleFixture(slug: string, overrides: Partial<Role> = {}): Role {
     growth: [],
     metrics: [],
     certifications: [],
+    aliases: [],
     ...overrides,
   };
 }

@@ -38,8 +38,9 @@ describe('what the match page shows', () => {
     for (const stop of stops.slice(1)) expect(stop.takes).toBeTruthy();
   });
 
-  it('writes a CV line for each skill held', () => {
+  it('with skills alone, offers a way to show each skill and no line that claims work', () => {
     const view = matchView({ ...emptyMatchState, skills: [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }] }, data, graph);
-    expect(view.cvLines.map((line) => line.skill)).toEqual(['communication', 'empathy']);
+    expect(view.cvLines.map((line) => line.kind)).toEqual(['show-skill', 'show-skill']);
+    expect(view.cvLines.map((line) => (line.kind === 'show-skill' ? line.skill : undefined))).toEqual(['communication', 'empathy']);
   });
 });
