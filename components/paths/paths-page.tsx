@@ -34,7 +34,11 @@ export function PathsPage({ view, content, layout, neighbourhood }: { view: Path
         the certifications that help. Pick only where you are now to see everywhere it can lead.
       </p>
       <div data-print="hide">
-        <PlanForm roles={content.roles.map(({ slug, title }) => ({ slug, title }))} from={fromRole?.slug} to={toRole?.slug} />
+        <PlanForm
+          roles={content.roles.map(({ slug, title, abbreviation, aliases }) => ({ slug, title, aliases: abbreviation ? [abbreviation, ...aliases] : aliases }))}
+          from={fromRole?.slug}
+          to={toRole?.slug}
+        />
       </div>
       {fromRole && (
         <div className="mt-4">
