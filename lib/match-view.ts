@@ -97,7 +97,7 @@ export function targetView(
  */
 export function matchSummary(advice: Pick<MatchAdvice, 'held' | 'applyNow' | 'growInto'>): string {
   if (advice.held.length === 0) return 'No skills counted yet, so no roles to show.';
-  const count = (n: number, noun: string) => `${n === 1 ? 'one' : n} ${noun}${n === 1 ? '' : 's'}`;
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   const [first] = advice.applyNow;
   const [closest] = advice.growInto;
   const applying = first
@@ -105,7 +105,6 @@ export function matchSummary(advice: Pick<MatchAdvice, 'held' | 'applyNow' | 'gr
     : 'No role to apply for yet';
   const growing = advice.growInto.length
     ? `${count(advice.growInto.length, 'role')} to grow into${first || !closest ? '' : `; closest: ${closest.title}, ${closest.score}`}`
-    : 'none to grow into';
-  const sentence = `${applying}; ${growing}.`;
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+    : 'no role to grow into';
+  return `${applying}; ${growing}.`;
 }

@@ -10,16 +10,14 @@ export interface Named {
   aliases?: readonly string[] | undefined;
 }
 
-/**
- * Lowercase words, accents dropped and punctuation turned to spaces: "Call-Centre" reads "call
- * centre". "Non-voice" stays one word ("nonvoice"), because it means the opposite of "voice".
- */
+/** "Non-voice" as one word ("nonvoice"): it means the opposite of "voice", so "voice" must not find it. */
+export function joinNegations(text: string): string {
+  return text.replace(/\bnon[\s-]+(?=[a-z])/gi, 'non');
+}
+
+/** Lowercase words, accents dropped and punctuation turned to spaces: "Call-Centre" reads "call centre". */
 export function foldWords(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\bnon[\s-]+(?=[a-z])/g, 'non')
+  return joinNegations(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase())
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -1,7 +1,7 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import * as z from 'zod/mini';
 import type { Content } from './content/schemas';
-import { foldWords } from './name-match';
+import { joinNegations } from './name-match';
 
 export const searchKinds = ['role', 'skill', 'guide', 'term'] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -93,6 +93,8 @@ export function buildSearchDocuments(content: Pick<Content, 'roles' | 'skills' |
   ];
 }
 
+const defaultTokenize = MiniSearch.getDefault('tokenize') as (text: string, field?: string) => string[];
+
 // Typos and half-typed words both count: "custmer serv" finds the customer service representative.
 const searchOptions: SearchOptions = {
   fuzzy: 0.2,
@@ -103,8 +105,8 @@ const searchOptions: SearchOptions = {
 
 const indexOptions: Options<SearchDocument> = {
   fields: ['title', 'aliases', 'summary', 'body'],
-  // The same words as the skills filter and the role fields read: "Call-Centre" is "call centre", "non-voice" one word.
-  tokenize: (text) => foldWords(text).split(' '),
+  // As the skills filter and the role fields read it, "non-voice" is one word.
+  tokenize: (text, field) => defaultTokenize(joinNegations(text), field),
   storeFields: ['kind', 'title', 'summary'],
   searchOptions,
 };

@@ -68,7 +68,10 @@ export function SkillPicker({
         hintId={`${id}-hint`}
         inputRef={filterRef}
       />
-      {filtering && matching.size === 0 && <p className={`mt-1 text-sm ${mutedTextClass}`}>No skill matches “{filter.trim()}”.</p>}
+      {/* Always in the markup, shown by an attribute: the list's elements never come and go as the person types. */}
+      <p className={`mt-1 text-sm ${mutedTextClass}`} hidden={!filtering || matching.size > 0}>
+        No skill matches this filter; try another word.
+      </p>
       <div className="mt-2 rounded-md border border-slate-200 px-3 lg:max-h-72 lg:overflow-y-auto dark:border-slate-700">
         {groups.map((group) => (
           <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`} hidden={!listed(group.kind).some((skill) => shown(skill.slug))}>

@@ -34,11 +34,12 @@ function storedQuery(): string | null {
 const catalogueOf = (data: MatchPageData) => ({ skills: data.skills.map((s) => s.slug), roles: data.roles.map((r) => r.slug), tasks: data.tasks.map((t) => t.id) });
 
 /**
- * The picks the form's controls show, read the way the server reads the submitted form. The page is
+ * The picks the form's controls show, read the way the server reads the submitted form, in the
+ * order they were first made: those the page came with, then the ones ticked since. The page is
  * usable before its scripts run (on a slow phone, seconds before), and ticks made then are on
  * screen but in no state yet.
  */
-function pickedInForm(form: HTMLFormElement, data: MatchPageData): MatchState {
+function pickedInForm(form: HTMLFormElement, data: MatchPageData, initial: MatchState): MatchState {
   const query = new URLSearchParams();
   for (const [name, value] of new FormData(form)) if (typeof value === 'string') query.append(name, value);
   const { value } = parseMatchParams(searchParamsFromQuery(query.toString()), catalogueOf(data));
@@ -47,7 +48,18 @@ function pickedInForm(form: HTMLFormElement, data: MatchPageData): MatchState {
     const level = form.querySelector<HTMLSelectElement>(`select[data-level-for="${skill}"]`)?.value;
     return skillLevels.find((known) => known === level);
   };
-  return { ...value, skills: value.skills.map(({ skill, level }) => ({ skill, level: levelOf(skill) ?? level })) };
+  const skills = value.skills.map(({ skill, level }) => ({ skill, level: levelOf(skill) ?? level }));
+  return {
+    ...value,
+    skills: keepingOrder(skills, initial.skills.map((held) => held.skill), (held) => held.skill),
+    tasks: keepingOrder(value.tasks, initial.tasks, (task) => task),
+  };
+}
+
+/** `items` with those already in `before` first, in its order, then the rest as they come (sort is stable). */
+function keepingOrder<T>(items: readonly T[], before: readonly string[], key: (item: T) => string): T[] {
+  const position = (item: T) => (before.includes(key(item)) ? before.indexOf(key(item)) : before.length);
+  return [...items].sort((a, b) => position(a) - position(b));
 }
 
 /**
@@ -64,7 +76,7 @@ export function useMatchState(data: MatchPageData, initial: MatchState, form: Re
   useLayoutEffect(() => {
     // Once, when the scripts start; later changes come through the controls' own handlers.
     if (!form.current) return;
-    const onScreen = pickedInForm(form.current, data);
+    const onScreen = pickedInForm(form.current, data, initial);
     if (matchQuery(onScreen) === matchQuery(initial)) return;
     pickedEarly.current = true;
     setState(onScreen);
