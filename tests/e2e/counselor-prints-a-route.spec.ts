@@ -44,6 +44,8 @@ test('every section open on screen is printed, advice included, and nothing on p
   await expect(page.locator('svg[data-graph]')).toBeHidden();
   expect(paper).not.toMatch(/graph/i);
   expect(paper).not.toMatch(/\bbelow\b/i);
+  // Nor at the pickers, which stay on screen too.
+  expect(paper).not.toMatch(/\bpick\b/i);
 
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
