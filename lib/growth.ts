@@ -1,6 +1,6 @@
 import type { Content, Growth, Provenance, Role } from './content/schemas';
 import { buildRoleGraph, incomingRoles } from './graph';
-import { skillsToGainAlongRoute, type SkillToGain } from './paths';
+import { shortestRoute, skillsToGainAlongRoute, type SkillToGain } from './paths';
 
 /**
  * Skills the next role needs that the current one does not, or needs at a higher level than the
@@ -57,4 +57,26 @@ export function incomingSteps(content: Pick<Content, 'roles'>, role: Pick<Role, 
     if (source && move) steps.push({ source, kind: move.kind, provenance: move.source });
   }
   return steps;
+}
+
+export interface ReachStep {
+  target: Role;
+  /** The article's words naming the destination, or this guide's reason. */
+  source: Provenance;
+  /** The roles between this one and the target on the shortest route, in order: the rungs to climb. */
+  through: Role[];
+  /** Moves on that route. */
+  moves: number;
+}
+
+/** Where a role's path can lead over a career, each with the rungs the shortest route climbs on the way. */
+export function reachSteps(content: Pick<Content, 'roles'>, role: Role): ReachStep[] {
+  const graph = buildRoleGraph(content.roles);
+  const bySlug = new Map(content.roles.map((r) => [r.slug, r]));
+  return role.reach.flatMap(({ to, source }) => {
+    const target = bySlug.get(to);
+    const route = target ? shortestRoute(graph, role.slug, to) : undefined;
+    if (!target || !route) return [];
+    return [{ target, source, through: route.slice(1, -1).flatMap((slug) => bySlug.get(slug) ?? []), moves: route.length - 1 }];
+  });
 }

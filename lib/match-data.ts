@@ -25,7 +25,7 @@ export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certi
       growth: growth.map(({ to, kind, takes, source }) => (source && 'editorial' in source ? { to, kind, takes, suggested: true as const } : { to, kind, takes })),
       certifications,
     })),
-    skills: content.skills.map(({ slug, name, kind, howToShow, aliases }) => ({ slug, name, kind, howToShow, aliases })),
+    skills: content.skills.map(({ slug, name, kind, knowledge, howToShow, aliases }) => ({ slug, name, kind, ...(knowledge ? { knowledge } : {}), howToShow, aliases })),
     tasks: collectTasks(content.roles),
     certifications: content.certifications.map(({ slug, name, description }) => ({ slug, name, description })),
   };

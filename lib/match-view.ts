@@ -1,7 +1,8 @@
 import type { Certification } from './content/schemas';
 import { cvLines, workDone, type CvLine } from './cv-lines';
 import type { RoleGraph } from './graph';
-import { adviseMatch, nearbyRoles, nextSkillsToLearn, plannedRoute, type GrowOption, type MatchAdvice, type NextSkill, type RoleMatch } from './match';
+import { roleLevelRank } from './content/enums';
+import { adviseMatch, nearbyRoles, nextSkillsToLearn, plannedRoute, rankRolesBySkills, type GrowOption, type MatchAdvice, type NextSkill, type RoleMatch } from './match';
 import type { MatchPageData } from './match-data';
 import type { MatchState } from './params/match';
 import { skillsFromTasks } from './tasks';
@@ -20,7 +21,12 @@ export interface RouteStop {
 }
 
 /** Where the target sits in the person's advice: the same reasoning as the two lists. */
-export type TargetPlace = { kind: 'current' } | { kind: 'apply-now'; takes: string | undefined } | { kind: 'grow'; option: GrowOption };
+export type TargetPlace =
+  | { kind: 'current' }
+  | { kind: 'apply-now'; takes: string | undefined }
+  | { kind: 'grow'; option: GrowOption }
+  /** Not on the person's way up: a rung below the role they hold, or no route of moves leads there. */
+  | { kind: 'off-track'; reason: 'below' | 'no-route' };
 
 export interface TargetView {
   match: RoleMatch;
@@ -71,14 +77,17 @@ export function targetView(
   const role = data.roles.find((r) => r.slug === target);
   const applying = advice.applyNow.find((m) => m.slug === target);
   const growing = advice.growInto.find((m) => m.slug === target);
-  const match = advice.current?.slug === target ? advice.current : (applying ?? growing);
-  if (!role || !match) return undefined;
+  if (!role) return undefined;
+  const match = (advice.current?.slug === target ? advice.current : (applying ?? growing)) ?? rankRolesBySkills(advice.held, [role], data.skills)[0]!;
   const moveFrom = (from: string | undefined, to: string) => data.roles.find((r) => r.slug === from)?.growth.find((g) => g.to === to);
   let place: TargetPlace;
   if (advice.current?.slug === target) place = { kind: 'current' };
   else if (applying) place = { kind: 'apply-now', takes: moveFrom(applying.via?.role, target)?.takes };
   else if (growing) place = { kind: 'grow', option: growing };
-  else return undefined;
+  else {
+    const held = data.roles.find((r) => r.slug === advice.experience[0]);
+    place = { kind: 'off-track', reason: held && roleLevelRank(role.level) < roleLevelRank(held.level) ? 'below' : 'no-route' };
+  }
   const steps: RouteStop[] =
     place.kind === 'grow'
       ? plannedRoute(graph, place.option).map((slug, index, route) => {

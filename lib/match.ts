@@ -19,7 +19,7 @@ export interface HeldSkill {
 /** The slice of a role the ranking needs; the page sends the browser only this (plus growth). */
 export type MatchRole = Pick<Role, 'slug' | 'title' | 'level' | 'skills'>;
 /** The slice of a skill the ranking needs. */
-export type MatchSkill = Pick<Skill, 'slug' | 'name' | 'kind'>;
+export type MatchSkill = Pick<Skill, 'slug' | 'name' | 'kind' | 'knowledge'>;
 
 /** How one required skill counted towards a role's score. */
 export interface SkillContribution {
@@ -32,6 +32,8 @@ export interface SkillContribution {
   /** What the role is hired for: these skills make up half of the score and gate a strong match. */
   defining: boolean;
   core: boolean;
+  /** A body of knowledge learnt by study (industry or technical knowledge), not on the job. */
+  knowledge: boolean;
   weight: number;
   /** Points earned (weight × credit in sixths); `possible` is what full credit would earn. */
   earned: number;
@@ -139,6 +141,7 @@ function scoreRole(role: MatchRole, levels: ReadonlyMap<string, SkillLevel>, ski
       key: required.key,
       defining: required.defining === true,
       core,
+      knowledge: skill?.knowledge === true,
       weight,
       earned: weight * levelCreditInSixths(held, required.level),
       possible: weight * 6,
@@ -211,7 +214,7 @@ export interface MatchData {
 export interface MatchInput {
   skills: readonly HeldSkill[];
   tasks: readonly string[];
-  /** The role the person has now (same meaning as on /paths): they hold its skills at its levels. */
+  /** The BPO role the person holds now (same meaning as on /paths): the only thing that makes them a holder of a role. */
   from?: string | undefined;
 }
 
@@ -224,20 +227,20 @@ export interface HeldSkillWithSource extends HeldSkill {
 
 /** A role the person could apply for now. */
 export interface ApplyOption extends RoleMatch {
-  /** Set when the role is one growth move from a role the person has done: that role and the move. */
+  /** Set when the role is one growth move from the role the person holds: that role and the move. */
   via?: { role: string; kind: MoveKind; suggested?: true } | undefined;
 }
 
 /** A role to grow into, with the route from the person's best start. */
 export interface GrowOption extends RoleMatch {
-  /** Roles from the start to this one, both included; empty when no known route leads here. */
+  /** Roles from the start to this one, both included. */
   route: string[];
   /** Growth moves along the route. */
   moves: number;
   /**
-   * Where the route starts: 0 from the person's best start (the roles they have done or, for a
-   * newcomer, the role they fit best now), 1 from another role open to them now, 2 from an entry
-   * role they could qualify for, 3 when no known route leads here.
+   * Where the route starts: 0 from the person's own start (the role they hold or, for a newcomer,
+   * the role they fit best now), 1 from another role open to them now, 2 (newcomers only) from any
+   * entry role.
    */
   tier: number;
 }
@@ -247,8 +250,10 @@ export interface MatchAdvice {
   held: HeldSkillWithSource[];
   /** The role the person has now, labelled rather than ranked. */
   current: RoleMatch | undefined;
-  /** Roles the person has done: the current one and those whose tasks they ticked. */
+  /** The role the person holds (`from`), if any: experience is a role held, never a duty ticked. */
   experience: string[];
+  /** Roles whose duties the person ticked: they have done part of that work, which builds skills only. */
+  workDone: string[];
   applyNow: ApplyOption[];
   growInto: GrowOption[];
 }
@@ -272,35 +277,53 @@ export function heldSkillsFor(input: MatchInput, data: Pick<MatchData, 'roles' |
   return [...held.values()];
 }
 
-/** The roles a person has done: the current one, then each role whose tasks they ticked. */
-export function experienceFor(input: MatchInput, data: Pick<MatchData, 'roles' | 'tasks'>): string[] {
-  const known = new Set(data.roles.map((r) => r.slug));
-  const done: string[] = input.from && known.has(input.from) ? [input.from] : [];
+/** The role a person holds: `from`, when it names a known role. Ticked duties never make a holder. */
+export function experienceFor(input: MatchInput, data: Pick<MatchData, 'roles'>): string[] {
+  return input.from && data.roles.some((r) => r.slug === input.from) ? [input.from] : [];
+}
+
+/** The roles whose duties the person ticked, in the order ticked: "you have done part of this role's work". */
+export function workDoneFor(input: MatchInput, data: Pick<MatchData, 'tasks'>): string[] {
   const byId = new Map(data.tasks.map((t) => [t.id, t]));
-  for (const id of input.tasks) {
-    const role = byId.get(id)?.role;
-    if (role && known.has(role) && !done.includes(role)) done.push(role);
-  }
-  return done;
+  return [...new Set(input.tasks.flatMap((id) => byId.get(id)?.role ?? []))];
+}
+
+/** True when the person holds some of what the role is hired for (any defining skill, at any level). */
+export function hasSomeOfDefining(match: Pick<RoleMatch, 'defining'>): boolean {
+  return match.defining.earned > 0;
+}
+
+/** True when the person holds most of what the role is hired for: more than half its defining points. */
+export function hasMostOfDefining(match: Pick<RoleMatch, 'defining'>): boolean {
+  return 2 * match.defining.earned > match.defining.possible;
 }
 
 /**
- * Lists sort in bands before fit. 0: a step up from where the person stands (for a newcomer, entry
- * roles and the rung above them); 1: sideways or back, at or below the most senior role they have
- * done; 2: above their next rung, so a senior or executive role never sits above the next step.
+ * Who may apply for what, a counselor's rule: entry roles where the person has most of what the
+ * role is hired for, unless they already stand on a higher rung; and the roles one move from the
+ * role they hold, on its rung or the next one up, where they have some of what it is hired for.
+ * Never a step down, never two rungs up, and a ticked duty opens nothing.
  */
-function rungBand(level: Level, experiencedRank: number): number {
-  const rank = roleLevelRank(level);
-  const nextRung = Math.max(experiencedRank, 0) + 1;
-  return rank > nextRung ? 2 : rank <= experiencedRank ? 1 : 0;
+export function applyRule(data: Pick<MatchData, 'roles'>, from: string | undefined) {
+  const held = from ? data.roles.find((r) => r.slug === from) : undefined;
+  const heldRung = held ? roleLevelRank(held.level) : 0;
+  const moves = new Map((held?.growth ?? []).map((m) => [m.to, m]));
+  return {
+    heldRung,
+    /** The move from the held role to this one, when there is one. */
+    moveTo: (slug: string) => moves.get(slug),
+    isOpen(match: Pick<RoleMatch, 'slug' | 'level' | 'defining'>): boolean {
+      if (match.slug === from) return false;
+      const rung = roleLevelRank(match.level);
+      if (moves.has(match.slug) && rung >= heldRung && rung <= heldRung + 1 && hasSomeOfDefining(match)) return true;
+      return match.level === 'entry' && heldRung === 0 && hasMostOfDefining(match);
+    },
+  };
 }
 
-/**
- * "BPOs often prioritize internal promotions" (the article): among roles open now, a promotion
- * from the person's experience comes first, then another move from it, then an entry role.
- */
-function moveOrder(option: ApplyOption): number {
-  return option.via ? (option.via.kind === 'promotion' ? 0 : 1) : 2;
+/** Best fit first: strong matches, then the ranking's own order (what the role is hired for, then the score). */
+function byFit(a: RoleMatch, b: RoleMatch): number {
+  return Number(b.strong) - Number(a.strong) || compareMatches(a, b);
 }
 
 interface Reach {
@@ -342,79 +365,78 @@ function routeTo(reach: ReadonlyMap<string, Reach>, slug: string): string[] {
   return route.reverse();
 }
 
+/** How many roles at the top of "grow into" must each hold some of what the role is hired for. */
+export const growIntoLeadSize = 5;
+
 /**
- * The match as two lists. *Apply now*: entry-level roles the person holds some defining skill of;
- * roles one growth move from a role they have done, when they hold some defining skill; and, on
- * experience alone, promotions and sideways moves to the next rung. *Grow into*: every other role, nearest first
- * (moves from the best start the person can already stand on, then from entry roles they could
- * qualify for), then by fit, each with its route. The current role is labelled, not ranked.
+ * The match as two lists. *Apply now* follows `applyRule`, best fit first. *Grow into* starts on
+ * the person's own track, above the role they hold or, for a newcomer, above the role they fit
+ * best now: nearest first, then best fit; then routes from the other roles open to them and, for
+ * a newcomer, from any entry role. Nothing below the rung held, nothing no route leads to, and no
+ * role they have none of what it is hired for in the first five while a better one waits.
  */
 export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph = buildRoleGraph(data.roles)): MatchAdvice {
   const held = heldSkillsFor(input, data);
   const experience = experienceFor(input, data);
+  const from = experience[0];
   const ranking = rankRolesBySkills(held, data.roles, data.skills);
-  const current = input.from ? ranking.find((m) => m.slug === input.from) : undefined;
-  const levelOf = new Map(data.roles.map((r) => [r.slug, r.level]));
-  // -1 for a newcomer: no rung done yet.
-  const experiencedRank = Math.max(-1, ...experience.map((slug) => roleLevelRank(levelOf.get(slug) ?? 'entry')));
-
-  // One growth move from a role the person has done, in the order of their experience.
-  const oneMove = new Map<string, NonNullable<ApplyOption['via']>>();
-  for (const slug of experience) {
-    for (const move of data.roles.find((r) => r.slug === slug)?.growth ?? []) {
-      if (!oneMove.has(move.to)) oneMove.set(move.to, move.suggested ? { role: slug, kind: move.kind, suggested: true } : { role: slug, kind: move.kind });
-    }
-  }
+  const current = from ? ranking.find((m) => m.slug === from) : undefined;
+  const rule = applyRule(data, from);
 
   const applyNow: ApplyOption[] = [];
   const rest: RoleMatch[] = [];
   for (const match of ranking) {
-    if (match.slug === input.from) continue;
-    const via = oneMove.get(match.slug);
-    // An entry role is open to apply for unless the person has none of what it is hired for.
-    const hasSomeDefining = match.missingDefining.length < match.contributions.filter((c) => c.defining).length;
-    // A move from work the person has done is open when they hold some of what the role is hired
-    // for. A promotion or sideways move to the next rung is open even without it, because the
-    // experience is what the move asks for ("BPOs often prioritize internal promotions"); the card
-    // names what is missing and the role cannot count as a strong match. A specialization still asks
-    // for its specialty, and a move that skips rungs (customer service to operations manager) for
-    // what the role is hired for.
-    const nextRung = Math.max(experiencedRank, 0) + 1;
-    const openByExperience =
-      via !== undefined && (hasSomeDefining || (via.kind !== 'specialization' && roleLevelRank(match.level) <= nextRung));
+    if (match.slug === from) continue;
+    if (!rule.isOpen(match)) {
+      rest.push(match);
+      continue;
+    }
+    const move = rule.moveTo(match.slug);
+    const via = from && move ? { role: from, kind: move.kind, ...(move.suggested ? { suggested: true as const } : {}) } : undefined;
     // The matches are this call's own objects, so they are extended in place (copying a thousand was the slow part).
-    if (openByExperience) applyNow.push(Object.assign(match, { via }));
-    else if (match.level === 'entry' && hasSomeDefining) applyNow.push(match);
-    else rest.push(match);
+    applyNow.push(Object.assign(match, { via }));
   }
-  // Sorts are stable, so the ranking's order (fit) decides within a band.
-  applyNow.sort((a, b) => rungBand(a.level, experiencedRank) - rungBand(b.level, experiencedRank) || moveOrder(a) - moveOrder(b));
+  applyNow.sort(byFit);
 
-  // Routes are counted from the person's best start first: the roles they have done (or, for a
-  // newcomer, the role they fit best now), then the other roles open now, then entry roles they
-  // could qualify for. A role is placed in the first of these tiers that reaches it.
-  const tiers = [
-    experience.length ? experience : applyNow.slice(0, 1).map((m) => m.slug),
-    applyNow.map((m) => m.slug),
-    ranking.filter((m) => m.level === 'entry').map((m) => m.slug),
-  ].map((starts) => reachFrom(graph, starts));
-  const growInto: GrowOption[] = rest.map((match) => {
+  const best = applyNow[0];
+  const startRung = from ? rule.heldRung : best ? roleLevelRank(best.level) : 0;
+  const tiers = [from ? [from] : best ? [best.slug] : [], applyNow.map((m) => m.slug), from ? [] : data.roles.filter((r) => r.level === 'entry').map((r) => r.slug)].map(
+    (starts) => reachFrom(graph, starts),
+  );
+  const growInto: GrowOption[] = [];
+  for (const match of rest) {
+    // Someone on a higher rung is never pointed back down.
+    if (roleLevelRank(match.level) < rule.heldRung) continue;
     const tier = tiers.findIndex((reach) => reach.has(match.slug));
     const reach = tiers[tier];
-    return Object.assign(match, {
-      route: reach ? routeTo(reach, match.slug) : [],
-      moves: reach?.get(match.slug)?.moves ?? Number.POSITIVE_INFINITY,
-      tier: tier === -1 ? tiers.length : tier,
-    });
-  });
+    if (!reach) continue;
+    growInto.push(Object.assign(match, { route: routeTo(reach, match.slug), moves: reach.get(match.slug)!.moves, tier }));
+  }
   // A sideways move taken only to get somewhere else is a detour and counts as an extra step: a
   // counselor points up the ladder first. A sideways move that is the goal itself is not a detour.
   const moveKinds = new Map(data.roles.flatMap((r) => r.growth.map((g) => [`${r.slug} ${g.to}`, g.kind] as const)));
   const distance = (option: GrowOption) =>
     option.moves + option.route.slice(1, -1).filter((slug, i) => moveKinds.get(`${option.route[i]} ${slug}`) === 'lateral').length;
-  growInto.sort((a, b) => a.tier - b.tier || distance(a) - distance(b) || rungBand(a.level, experiencedRank) - rungBand(b.level, experiencedRank));
+  // A route that needs a body of knowledge the person lacks (finance for an accountant, healthcare
+  // on the way through medical coding) means study first: it follows the routes open on what they know.
+  const lacksKnowledge = new Set(ranking.filter((m) => m.missingDefining.some((c) => c.knowledge)).map((m) => m.slug));
+  const gated = (option: GrowOption) => Number(option.route.slice(1).some((slug) => lacksKnowledge.has(slug)));
+  // Duties ticked point where the person's experience lies, though they open nothing to apply for.
+  const workDone = workDoneFor(input, data);
+  const notDone = (option: GrowOption) => Number(!workDone.includes(option.slug));
+  growInto.sort((a, b) => a.tier - b.tier || notDone(a) - notDone(b) || distance(a) - distance(b) || gated(a) - gated(b) || byFit(a, b));
+  // Growing means climbing: once a person has somewhere to start, another job on the same rung is
+  // a sideways option listed after every rung up. Among the rungs up on their own track (or, with no
+  // start yet, among all), the first five are roles they hold some of what it is hired for and can
+  // reach without study first; the rest keep their nearest-first order.
+  const hasStart = Boolean(from || best);
+  const upward = (option: GrowOption) => !hasStart || roleLevelRank(option.level) > startRung;
+  const ownTrack = (option: GrowOption) => !hasStart || option.tier < 2;
+  const up = growInto.filter(upward);
+  const lead = up.filter((o) => ownTrack(o) && hasSomeOfDefining(o) && !gated(o)).slice(0, growIntoLeadSize);
+  const ordered = [...lead, ...up.filter((o) => !lead.includes(o)), ...growInto.filter((o) => !upward(o))];
 
-  return { held, current, experience, applyNow, growInto };
+  return { held, current, experience, workDone, applyNow, growInto: ordered };
 }
 
 /**
@@ -457,6 +479,7 @@ export function nextSkillsToLearn(advice: Pick<MatchAdvice, 'held' | 'experience
   const holds = new Set(advice.held.map((h) => h.skill));
   const candidates = [...new Set(roles.flatMap((r) => r.skills.map((s) => s.skill)))].filter((slug) => !holds.has(slug));
   const names = new Map(data.skills.map((s) => [s.slug, s.name]));
+  const rule = applyRule(data, advice.experience[0]);
   const results: NextSkill[] = [];
   for (const candidate of candidates) {
     const relevant = roles.filter((role) => role.skills.some((s) => s.skill === candidate));
@@ -468,10 +491,7 @@ export function nextSkillsToLearn(advice: Pick<MatchAdvice, 'held' | 'experience
       const was = before.get(match.slug)!;
       if (match.score > was.score) rises.push({ slug: match.slug, title: match.title, from: was.score, to: match.score });
       const inApplyNow = advice.applyNow.some((m) => m.slug === match.slug);
-      // Entry roles, and roles one move from experience, open once their defining skills are held.
-      const openable = 'route' in was && (was.level === 'entry' || (was.moves === 1 && advice.experience.includes(was.route[0] ?? '')));
-      const wouldOpen = openable && match.missingDefining.length === 0;
-      if (!inApplyNow && wouldOpen) opens.push({ slug: match.slug, title: match.title });
+      if (!inApplyNow && rule.isOpen(match)) opens.push({ slug: match.slug, title: match.title });
       if (match.strong && !was.strong) strong.push({ slug: match.slug, title: match.title, score: match.score });
     }
     const biggestRise = [...rises].sort((a, b) => b.to - b.from - (a.to - a.from))[0];

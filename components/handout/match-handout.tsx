@@ -37,12 +37,12 @@ export function MatchHandout({ content, state }: { content: Content; state: Matc
 
       <HandoutPart title="You could apply now">
         {plan.applyNow.length === 0 ? (
-          <p>None yet: no role open to you lists a skill it is hired for among yours.</p>
+          <p>None yet: you do not yet have most of what an entry role is hired for, or some of what a move from your role asks.</p>
         ) : (
           <ol className="list-decimal pl-5">
             {plan.applyNow.map((m) => (
               <li key={m.slug}>
-                <Fit match={m} note={m.via ? `${lower(moveKindLabels[m.via.kind])} from your experience` : undefined} />
+                <Fit match={m} note={m.via ? `${lower(moveKindLabels[m.via.kind])} from the role you hold` : undefined} />
               </li>
             ))}
           </ol>

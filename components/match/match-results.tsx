@@ -14,6 +14,8 @@ interface Targeting {
   /** Present once JavaScript runs: shows the gap in place instead of following the link. */
   onTarget?: ((slug: string) => void) | undefined;
   titleOf: (slug: string) => string;
+  /** Roles whose duties the person ticked: said on their cards, never counted as a role held. */
+  workDone?: readonly string[] | undefined;
 }
 
 function lowerFirst(text: string): string {
@@ -41,14 +43,14 @@ export function ApplyNowList({ options, ...targeting }: { options: readonly Appl
         You could apply now
       </h2>
       <p className={`mt-1 text-sm ${mutedTextClass}`}>
-        Entry-level roles, and roles one move from work you have done, where you have at least some of what the role is hired for. Scores run from 0
-        to 100: half for what the role is hired for, half for its other skills; {strongMatchScore} or more with all of the first half
-        is a strong match.
+        Entry-level roles where you have most of what the role is hired for, and the moves from the role you hold, on its rung or one up,
+        where you have some of it. Best fit first. Scores run from 0 to 100: half for what the role is hired for, half for its other
+        skills; {strongMatchScore} or more with all of the first half is a strong match.
       </p>
       {options.length === 0 ? (
         <p className={`mt-3 ${panelClass}`}>
-          None yet: no role open to you lists a skill it is hired for among yours. The roles to grow into below say what each one is
-          hired for.
+          None yet: you do not yet have most of what an entry role is hired for, or some of what a move from your role asks. The roles
+          to grow into below say what each one is hired for.
         </p>
       ) : (
         <ol className="mt-3 space-y-3">
@@ -60,6 +62,7 @@ export function ApplyNowList({ options, ...targeting }: { options: readonly Appl
                 note={option.via ? `${lowerFirst(moveKindLabels[option.via.kind])} from ${targeting.titleOf(option.via.role)}` : undefined}
                 suggested={option.via?.suggested}
               />
+              <WorkDoneNote slug={option.slug} workDone={targeting.workDone} />
               <MatchDetails match={option} {...targeting} />
             </li>
           ))}
@@ -84,6 +87,7 @@ export function GrowIntoList({ options, ...targeting }: { options: readonly Grow
         {cards.map((option, index) => (
           <li key={option.slug} className={panelClass}>
             <RoleHeading match={option} index={index} />
+            <WorkDoneNote slug={option.slug} workDone={targeting.workDone} />
             <RouteLine option={option} titleOf={targeting.titleOf} />
             <MatchDetails match={option} {...targeting} />
           </li>
@@ -105,6 +109,12 @@ export function GrowIntoList({ options, ...targeting }: { options: readonly Grow
   );
 }
 
+/** Ticked duties are work done, not a role held: say so plainly on the role's card. */
+function WorkDoneNote({ slug, workDone }: { slug: string; workDone?: readonly string[] | undefined }) {
+  if (!workDone?.includes(slug)) return null;
+  return <p className="mt-1 text-sm">You have done part of this role’s work (the duties you ticked).</p>;
+}
+
 function RoleHeading({ match, index, note, suggested }: { match: RoleMatch; index: number; note?: string | undefined; suggested?: true | undefined }) {
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-x-4">
@@ -121,8 +131,7 @@ function RoleHeading({ match, index, note, suggested }: { match: RoleMatch; inde
 }
 
 export function routeSummary(option: GrowOption): string {
-  if (option.route.length === 0) return 'no known route';
-  const moves = option.moves === 0 ? 'apply once you have what it is hired for' : option.moves === 1 ? 'one move' : `${option.moves} moves`;
+  const moves = option.moves === 0 ? 'apply once you have most of what it is hired for' : option.moves === 1 ? 'one move' : `${option.moves} moves`;
   return option.tier === 2 && option.moves > 0 ? `${moves}, starting as an entry role you would first qualify for` : moves;
 }
 

@@ -45,6 +45,7 @@ export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial
     targetHref: (slug: string) => matchHref({ ...state, target: slug }),
     onTarget: (slug: string) => setTarget(slug, true),
     titleOf,
+    workDone: advice.workDone,
   };
 
   return (

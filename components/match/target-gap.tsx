@@ -69,6 +69,12 @@ export function TargetGap({
         <p>This is your current role.</p>
       ) : place.kind === 'apply-now' ? (
         <p>You could apply for it now{place.takes ? `. What the move takes: ${place.takes}` : '.'}</p>
+      ) : place.kind === 'off-track' ? (
+        <p>
+          {place.reason === 'below'
+            ? `${match.title} is a rung below the role you hold, so this guide does not suggest it as a step.`
+            : `No route of moves in this guide leads to ${match.title} from the role you hold or the roles open to you now.`}
+        </p>
       ) : place.option.route.length === 0 ? (
         <p>No role you have done or could start in leads to {match.title} in the growth paths we know.</p>
       ) : place.option.route.length === 1 ? (

@@ -1,5 +1,5 @@
 import type { Content, Role } from '@/lib/content/schemas';
-import { growthSteps, incomingSteps } from '@/lib/growth';
+import { growthSteps, incomingSteps, reachSteps } from '@/lib/growth';
 import { PrintAddress } from './print-address';
 import { RoleCertificationsSection } from './role-certifications-section';
 import { RoleDutiesSection } from './role-duties-section';
@@ -8,6 +8,7 @@ import { RoleGrowthSection } from './role-growth-section';
 import { RoleHeader } from './role-header';
 import { RoleMetricsSection } from './role-metrics-section';
 import { RoleOriginsSection } from './role-origins-section';
+import { RoleReachSection } from './role-reach-section';
 import { RoleSkillsSection } from './role-skills-section';
 
 export function RoleDetail({ role, content }: { role: Role; content: Content }) {
@@ -17,6 +18,7 @@ export function RoleDetail({ role, content }: { role: Role; content: Content }) 
       <RoleDutiesSection role={role} />
       <RoleSkillsSection role={role} content={content} />
       <RoleGrowthSection steps={growthSteps(content, role)} content={content} />
+      <RoleReachSection from={role.slug} steps={reachSteps(content, role)} />
       <RoleOriginsSection steps={incomingSteps(content, role)} />
       <RoleMetricsSection role={role} content={content} />
       <RoleCertificationsSection role={role} content={content} />

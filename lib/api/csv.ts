@@ -50,7 +50,8 @@ export const csvDownloads: readonly CsvDownload[] = [
     file: 'moves.csv',
     title: 'Moves between roles',
     description: 'One row per growth move: from which role to which, the kind of move, what it takes, and whether the article names it or this guide suggests it.',
-    header: ['from', 'from_title', 'to', 'to_title', 'kind', 'takes', 'source', 'source_text'],
+    // New columns go at the end, so spreadsheets built on the earlier columns keep working.
+    header: ['from', 'from_title', 'to', 'to_title', 'kind', 'takes', 'source', 'source_text', 'from_level', 'to_level'],
     rows: (content) => {
       const bySlug = new Map(content.roles.map((r) => [r.slug, r]));
       // The graph's edges, so the file lists exactly the moves the growth graph draws.
@@ -60,8 +61,24 @@ export const csvDownloads: readonly CsvDownload[] = [
         const source = move?.source;
         // Whether the article names the move (with its words) or this guide suggests it (with why).
         const [kind, text] = !source ? [] : 'article' in source ? ['article', source.article] : ['editorial', source.editorial];
-        return [e.from, from?.title, e.to, bySlug.get(e.to)?.title, e.kind, move?.takes, kind, text];
+        return [e.from, from?.title, e.to, bySlug.get(e.to)?.title, e.kind, move?.takes, kind, text, from?.level, bySlug.get(e.to)?.level];
       });
+    },
+  },
+  {
+    file: 'reach.csv',
+    title: 'Where a path can lead over a career',
+    description:
+      'One row per reach statement: a role further up that a path can lead to over a career, reached through moves (never one move), with the article’s words or this guide’s reason.',
+    header: ['from', 'from_title', 'from_level', 'to', 'to_title', 'to_level', 'source', 'source_text'],
+    rows: (content) => {
+      const bySlug = new Map(content.roles.map((r) => [r.slug, r]));
+      return content.roles.flatMap((r) =>
+        r.reach.map(({ to, source }) => {
+          const [kind, text] = 'article' in source ? ['article', source.article] : ['editorial', source.editorial];
+          return [r.slug, r.title, r.level, to, bySlug.get(to)?.title, bySlug.get(to)?.level, kind, text];
+        }),
+      );
     },
   },
 ];

@@ -67,7 +67,13 @@ export const apiEndpoints: readonly ApiEndpoint[] = [
     schema: matchResponseSchema,
     parameters: [
       { name: 'skills', in: 'query', required: false, description: 'Skill slugs, comma-separated, each optionally with :basic, :working or :strong (working when left out)' },
-      { name: 'tasks', in: 'query', required: false, description: 'Tasks done, comma-separated, each <role-slug>.<duty-index>' },
+      { name: 'tasks', in: 'query', required: false, description: 'Tasks done, comma-separated, each <role-slug>.<duty-index>: they build skills, never make the person a holder of the role' },
+      {
+        name: 'from',
+        in: 'query',
+        required: false,
+        description: 'The BPO role the person holds now (same meaning as on /paths): they hold its skills, and the moves one rung from it open',
+      },
       { name: 'target', in: 'query', required: false, description: 'A role slug: adds the match and the closest way into that role' },
     ],
     badRequest: true,

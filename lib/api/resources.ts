@@ -118,11 +118,12 @@ export function graphResource(content: Content): GraphResponse {
   const graph = buildRoleGraph(content.roles);
   return {
     apiVersion,
-    nodes: content.roles.map(({ slug, title, track, level }) => ({ slug, title, track, level })),
+    nodes: content.roles.map(({ slug, title, track, level, levelSource }) => ({ slug, title, track, level, ...(levelSource ? { levelSource } : {}) })),
     edges: graph.edges.map(({ from, to, kind }) => {
       const source = findRole(content, from)?.growth.find((g) => g.to === to)?.source;
       return { from, to, kind, ...(source ? { source } : {}) };
     }),
+    reach: content.roles.flatMap((role) => role.reach.map((statement) => ({ from: role.slug, ...statement }))),
   };
 }
 
@@ -159,7 +160,7 @@ export function matchResource(content: Content, params: SearchParams): Result<Ma
   // The page's own view of the match (lib/match-view.ts), so the lists cannot disagree.
   const view = matchView(state, data, buildRoleGraph(data.roles));
   const { advice, target } = view;
-  const list = { current: 'current', 'apply-now': 'apply-now', grow: 'grow-into' } as const;
+  const list = { current: 'current', 'apply-now': 'apply-now', grow: 'grow-into', 'off-track': 'off-track' } as const;
   return {
     ok: true,
     body: {
@@ -169,6 +170,7 @@ export function matchResource(content: Content, params: SearchParams): Result<Ma
       held: advice.held,
       ...(advice.current ? { current: advice.current } : {}),
       experience: advice.experience,
+      workDone: advice.workDone,
       applyNow: advice.applyNow,
       // JSON has no infinity: a role no known route leads to has `moves: null`.
       growInto: advice.growInto.map((m) => ({ ...m, moves: Number.isFinite(m.moves) ? m.moves : null })),
@@ -209,6 +211,7 @@ export function pathsResource(content: Content, params: SearchParams): Result<Pa
       routes: plan?.routes ?? [],
       reachable: !to || noRoute ? reachableByDistance(graph, from) : [],
       notices: plan?.notices ?? [],
+      reach: findRole(content, from)?.reach ?? [],
     },
   };
 }

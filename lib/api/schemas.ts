@@ -5,6 +5,7 @@ import {
   glossaryTermSchema,
   levelSchema,
   moveKindSchema,
+  reachSchema,
   roleSchema,
   skillLevelSchema,
   skillSchema,
@@ -101,10 +102,17 @@ export const skillResponseSchema = published(
 export const graphResponseSchema = published(
   'GrowthGraph',
   versioned({
-    nodes: z.array(z.object({ slug: slugSchema, title: z.string(), track: trackSchema, level: levelSchema }).strict()),
+    nodes: z.array(
+      z
+        .object({ slug: slugSchema, title: z.string(), track: trackSchema, level: levelSchema, levelSource: provenanceSchema.optional().describe('Why the role sits on this rung') })
+        .strict(),
+    ),
     edges: z
       .array(z.object({ from: slugSchema, to: slugSchema, kind: moveKindSchema, source: moveSource }).strict())
-      .describe('Growth moves, from one role to another'),
+      .describe('Growth moves, from one role to another: each climbs at most one level (a promotion one, a lateral move none)'),
+    reach: z
+      .array(reachSchema.extend({ from: slugSchema }).strict())
+      .describe('Where a path can lead over a career (the article’s “or even …” destinations): reached through the edges, never one edge'),
   }),
 );
 
@@ -121,6 +129,7 @@ const contributionSchema = z
     key: z.boolean(),
     defining: z.boolean().describe('What the role is hired for: these make up half of the score and gate a strong match'),
     core: z.boolean(),
+    knowledge: z.boolean().describe('A body of knowledge learnt by study or certification, not on the job'),
     weight: z.number().int(),
     earned: z.number(),
     possible: z.number(),
@@ -159,7 +168,7 @@ export const applyOptionSchema = published(
         })
         .strict()
         .optional()
-        .describe('Set when the role is one growth move from a role the person has done'),
+        .describe('Set when the role is one growth move from the role the person holds (`from`)'),
     })
     .strict(),
 );
@@ -169,9 +178,14 @@ export const growOptionSchema = published(
   z
     .object({
       ...roleMatchShape,
-      route: z.array(slugSchema).describe('Roles from the start to this one, both included; empty when no known route leads here'),
-      moves: z.number().int().nullable().describe('Growth moves along the route; null when no known route leads here'),
-      tier: z.number().int().min(0).max(3).describe('0 from the best start, 1 from another role open now, 2 from an entry role to qualify for, 3 no route'),
+      route: z.array(slugSchema).describe('Roles from the start to this one, both included'),
+      moves: z.number().int().nullable().describe('Growth moves along the route (never null since every role listed has a route; kept nullable for earlier clients)'),
+      tier: z
+        .number()
+        .int()
+        .min(0)
+        .max(2)
+        .describe('0 from the person’s own start (the role held, or the role they fit best now), 1 from another role open now, 2 (newcomers only) from an entry role'),
     })
     .strict(),
 );
@@ -196,6 +210,7 @@ const skillSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('current-role'), role: slugSchema }).strict(),
 ]);
 
+
 export const matchQuerySchema = z
   .object({ skills: z.array(heldSkillSchema), tasks: z.array(z.string()), from: slugSchema.optional(), target: slugSchema.optional() })
   .strict()
@@ -210,14 +225,15 @@ export const matchResponseSchema = published(
       .array(z.object({ skill: slugSchema, level: skillLevelSchema, source: skillSourceSchema }).strict())
       .describe('Skills counted: picked, built by ticked tasks, or held in the current role'),
     current: roleMatchSchema.optional().describe('The role the person has now (`from`), labelled rather than ranked'),
-    experience: z.array(slugSchema).describe('Roles the person has done: the current one and those whose tasks they ticked'),
+    experience: z.array(slugSchema).describe('The BPO role the person holds (`from`), if any: experience is a role held, never a duty ticked'),
+    workDone: z.array(slugSchema).describe('Roles whose duties the person ticked: part of that work done, which builds skills and opens no move'),
     applyNow: z.array(applyOptionSchema).describe('“You could apply now”, in the page’s order'),
     growInto: z.array(growOptionSchema).describe('“Roles to grow into”, in the page’s order'),
     nextSkills: z.array(nextSkillSchema).describe('Skills worth learning next, best first'),
     target: z
       .object({
         slug: slugSchema,
-        list: z.enum(['current', 'apply-now', 'grow-into']).describe('Where the target sits in the advice'),
+        list: z.enum(['current', 'apply-now', 'grow-into', 'off-track']).describe('Where the target sits in the advice; off-track when it is a rung below the role held or no route leads there'),
         route: z.array(slugSchema).optional().describe('For a role to grow into: the route the page spells out, start and target included'),
       })
       .strict()
@@ -275,6 +291,7 @@ export const pathsResponseSchema = published(
       .array(z.object({ slug: slugSchema, distance: z.number().int().min(1) }).strict())
       .describe('Without `to`, or when no route exists: every role reachable from `from`, nearest first'),
     notices: z.array(z.string()).describe('Why a plan is empty, as the page says it'),
+    reach: z.array(reachSchema).describe('Where a path from `from` can lead over a career, with the words behind it: reached through routes, never one move'),
   }),
 );
 

@@ -63,6 +63,15 @@ export const growthSchema = z
   })
   .strict();
 
+export const reachSchema = z
+  .object({
+    to: slugSchema.describe('Slug of a role further up that this path can lead to over a career'),
+    // Required: a reach statement is only ever as good as the words behind it.
+    source: provenanceSchema.describe('The article words naming this destination (its "or even …" and "climbed the ladder to …" lists), or why this guide names it'),
+  })
+  .strict()
+  .describe('Where a path can lead over a career: reached through moves, one rung at a time, never a single step');
+
 export const roleSchema = z
   .object({
     slug: slugSchema,
@@ -70,12 +79,20 @@ export const roleSchema = z
     abbreviation: z.string().optional().describe('Short form the article uses, e.g. CSR'),
     track: trackSchema,
     level: levelSchema,
+    // Optional to zod, like growth[].source: validateContent requires it in content files.
+    levelSource: provenanceSchema
+      .optional()
+      .describe('Required: why the role sits on this rung, in the article words or this guide\'s reason; say so when two titles share a rung'),
     summary: z.string().min(10).max(200).describe('One line: what the role is'),
     overview: z.array(z.string().min(10)).min(1).describe('Paragraphs of prose about the role'),
     duties: z.array(dutySchema).min(1).describe('What the role does, each duty tied to the skills it builds'),
     workModes: z.array(workModeSchema).default([]).describe('Voice, chat, email or non-voice, only where the article says so'),
     skills: z.array(roleSkillSchema).min(1).describe('Skills the role requires'),
-    growth: z.array(growthSchema).default([]).describe('Roles this one leads to'),
+    growth: z
+      .array(growthSchema)
+      .default([])
+      .describe('Moves out of this role, one rung at a time: a promotion climbs one level, a lateral move stays on the same level, a specialization or beyond-BPO move stays or climbs one; none goes down'),
+    reach: z.array(reachSchema).default([]).describe('Roles further up that this path can lead to over a career; each must be reachable through moves'),
     metrics: z.array(slugSchema).default([]).describe('Glossary slugs of the metrics the role is judged on'),
     // Optional to zod, like growth[].source: validateContent requires one entry per listed slug.
     metricSources: z
@@ -96,6 +113,12 @@ export const skillSchema = z
     slug: slugSchema,
     name: z.string().min(2),
     kind: z.enum(['core', 'role-specific']).describe("core = one of the article's seven key skills"),
+    // The article sets these apart: specialised roles ask for "industry-specific certifications or
+    // knowledge", tech support for "strong technical knowledge", data-centric roles for courses.
+    knowledge: z
+      .boolean()
+      .optional()
+      .describe('True for a body of knowledge learnt by study, courses or certification rather than on the job: a role hired for one is not a next step without it'),
     description: z.string().min(10).describe('What the skill is, in BPO terms'),
     howToBuild: z.array(z.string().min(10)).min(1).describe("Ways to build it, from the article's advice"),
     howToShow: z
@@ -164,6 +187,7 @@ export type MoveKind = z.infer<typeof moveKindSchema>;
 export type Duty = z.infer<typeof dutySchema>;
 export type RoleSkill = z.infer<typeof roleSkillSchema>;
 export type Growth = z.infer<typeof growthSchema>;
+export type Reach = z.infer<typeof reachSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -15,9 +15,11 @@ test('a shared route link shows the steps, the skills to gain and the highlighte
   await expect(page.getByRole('heading', { level: 2, name: 'From Customer Service Representative to Operations Manager' })).toBeVisible();
   const shortest = page.locator('[data-route="0"]');
   const steps = shortest.locator('li[data-step-role]');
-  // The article's own move is direct: "CSRs can move up to team leads, supervisors, or even operations managers".
-  await expect(steps).toHaveCount(1);
-  await expect(steps.first()).toContainText('or even operations managers');
+  // "CSRs can move up to team leads, supervisors, or even operations managers": one rung at a time,
+  // so the shortest route climbs through team leader first.
+  await expect(steps).toHaveCount(2);
+  await expect(steps.first()).toHaveAttribute('data-step-role', 'team-leader');
+  await expect(steps.first()).toContainText('CSRs can move up to team leads');
   for (const step of await steps.all()) {
     await expect(step.getByRole('heading', { name: 'Skills to gain' })).toBeVisible();
     expect(await step.locator('[data-skills-to-gain] li').count()).toBeGreaterThan(0);
@@ -83,10 +85,12 @@ test('a start without a goal lists every reachable role by distance', async ({ p
   await page.goto('/paths?from=technical-support-specialist');
   const section = page.getByRole('region', { name: 'Where Technical Support Specialist can lead' });
   const oneStep = section.getByRole('region', { name: '1 step away' });
-  for (const title of ['IT Service Management Specialist', 'Cybersecurity Specialist']) {
+  for (const title of ['Advanced Support Specialist', 'IT Service Management Specialist']) {
     await expect(oneStep.getByRole('link', { name: title, exact: true })).toBeVisible();
   }
-  await expect(section.getByRole('region', { name: '2 steps away' })).toBeVisible();
-  await oneStep.getByRole('link', { name: 'Plan the route to Cybersecurity Specialist' }).click();
+  // "or even specialized roles in cybersecurity": where the path leads, a rung further on.
+  const twoSteps = section.getByRole('region', { name: '2 steps away' });
+  await expect(oneStep.getByRole('link', { name: 'Cybersecurity Specialist', exact: true })).toHaveCount(0);
+  await twoSteps.getByRole('link', { name: 'Plan the route to Cybersecurity Specialist' }).click();
   await expect(page).toHaveURL(/from=technical-support-specialist&to=cybersecurity-specialist/);
 });

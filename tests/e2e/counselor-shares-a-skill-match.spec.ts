@@ -64,16 +64,15 @@ test('strong communication and empathy: customer service first to apply for, and
   await expect(applyNow(page).getByRole('listitem').first()).toContainText('Hired for, and you have it: Communication, Empathy');
 });
 
-test('the role a person has now is labelled, and the promotion and sideways moves from it open up', async ({ page }) => {
+test('the role a person has now is labelled, and the moves from it open where they hold some of what each is hired for', async ({ page }) => {
   // An experienced CSR who has led, coached and knows the tech: what each next role is hired for is theirs.
   await page.goto('/match?from=customer-service-representative&skills=leadership,coaching,technical-knowledge');
   await expect(page.locator('p', { hasText: 'Your current role:' })).toContainText('Your current role: Customer Service Representative');
   const titles = await cardTitles(page, 'apply');
-  const laterals = roles.find((r) => r.slug === 'customer-service-representative')!.growth.filter((g) => g.kind === 'lateral');
-  expect(laterals.length).toBeGreaterThanOrEqual(3);
-  for (const slug of ['team-leader', ...laterals.map((g) => g.to)]) expect(titles.some((t) => t.includes(titleOf(slug)))).toBe(true);
+  for (const slug of ['team-leader', 'trainer', 'technical-support-specialist']) expect(titles.some((t) => t.includes(titleOf(slug))), slug).toBe(true);
   expect([...titles, ...(await cardTitles(page, 'grow'))].some((t) => t.includes('Customer Service Representative'))).toBe(false);
   await expect(applyNow(page).getByRole('listitem').filter({ hasText: 'Team Leader' })).toContainText('promotion from Customer Service Representative');
+  await expect(applyNow(page).getByRole('listitem').filter({ hasText: 'Technical Support Specialist' })).toContainText('lateral move from Customer Service Representative');
   // The sideways move to tech support is this guide's suggestion, not the article's, and says so.
   await expect(applyNow(page).getByRole('listitem').filter({ hasText: 'Technical Support Specialist' })).toContainText('This guide’s suggestion');
   await expect(applyNow(page).getByRole('listitem').filter({ hasText: 'Team Leader' })).not.toContainText('This guide’s suggestion');

@@ -18,7 +18,8 @@ test('a role page marks the moves the article never makes, and quotes the articl
   await expect(teamLeader).toContainText('From the article');
   await expect(teamLeader).toContainText('CSRs can move up to team leads');
   await expect(teamLeader).not.toContainText(suggestion);
-  const operations = growthCard(page, 'Operations Manager');
+  // "or even operations managers": where the path can lead, quoted under its own heading.
+  const operations = page.getByRole('region', { name: 'Where this path can lead over a career' }).getByRole('listitem').filter({ hasText: 'Operations Manager' }).first();
   await expect(operations).toContainText('or even operations managers');
   await expect(operations).not.toContainText(suggestion);
 

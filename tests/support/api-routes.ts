@@ -21,6 +21,7 @@ const routes: { pattern: RegExp; load: () => Promise<{ GET: Handler }>; param?: 
   { pattern: /^\/api\/v1\/roles\.csv$/, load: () => import('@/app/api/v1/roles.csv/route') },
   { pattern: /^\/api\/v1\/role-skills\.csv$/, load: () => import('@/app/api/v1/role-skills.csv/route') },
   { pattern: /^\/api\/v1\/moves\.csv$/, load: () => import('@/app/api/v1/moves.csv/route') },
+  { pattern: /^\/api\/v1\/reach\.csv$/, load: () => import('@/app/api/v1/reach.csv/route') },
 ];
 
 export async function callApi(url: string, headers: Record<string, string> = {}): Promise<Response> {

@@ -13,6 +13,7 @@ export function roleFixture(slug: string, overrides: Partial<Role> = {}): Role {
     workModes: [],
     skills: [{ skill: 'empathy', level: 'working', key: false }],
     growth: [],
+    reach: [],
     metrics: [],
     certifications: [],
     aliases: [],

@@ -34,6 +34,7 @@ export function syntheticContent({ roles: roleCount, skills: skillCount, edges: 
       workModes: [],
       skills: [...needed].map((skill) => ({ skill, level: pick(skillLevels), key: random() < 0.3 })),
       growth: [],
+      reach: [],
       metrics: [],
       certifications: [],
       aliases: [],

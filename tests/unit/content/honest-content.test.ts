@@ -18,7 +18,9 @@ describe('provenance in the real content', () => {
   });
 
   const claims = content.roles.flatMap((r) => [
+    { at: `${r.slug} level ${r.level}`, source: r.levelSource },
     ...r.growth.map((g) => ({ at: `${r.slug} growth to ${g.to}`, source: g.source })),
+    ...r.reach.map((g) => ({ at: `${r.slug} reach to ${g.to}`, source: g.source })),
     ...r.skills.filter((s) => s.key).map((s) => ({ at: `${r.slug} key skill ${s.skill}`, source: s.source })),
     ...r.metrics.map((m) => ({ at: `${r.slug} metric ${m}`, source: r.metricSources?.[m] })),
     ...r.certifications.map((c) => ({ at: `${r.slug} certification ${c}`, source: r.certificationSources?.[c] })),
@@ -44,13 +46,15 @@ describe('what the review found, fixed', () => {
     expect(role('accountant').title).toBe('Accounting Roles');
   });
 
-  it('restores the article’s QA and training track and the CSR’s move to operations manager', () => {
+  it('restores the article’s QA and training track, and keeps the CSR’s "or even operations managers" as where the path leads', () => {
     // "Career Growth: QA managers, training managers, or operational leadership roles."
     for (const from of ['quality-analyst', 'trainer']) {
       for (const to of ['qa-manager', 'training-manager', 'operations-manager']) expect(moveSource(from, to), `${from} -> ${to}`).toHaveProperty('article');
     }
-    // "CSRs can move up to team leads, supervisors, or even operations managers"
-    expect(moveSource('customer-service-representative', 'operations-manager')).toHaveProperty('article');
+    // "CSRs can move up to team leads, supervisors, or even operations managers": the last is where the
+    // path can lead over a career, reached through a rung, never one move.
+    expect(moveSource('customer-service-representative', 'operations-manager')).toBeUndefined();
+    expect(role('customer-service-representative').reach.find((r) => r.to === 'operations-manager')?.source).toHaveProperty('article');
   });
 
   it('marks as this guide’s suggestion the moves the article never makes', () => {

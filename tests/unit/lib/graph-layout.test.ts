@@ -105,10 +105,11 @@ describe('the real growth graph', slowLayout, () => {
 
   // The dagre layout this replaced, measured the same way on the same content: 29 crossings and 13
   // moves running under another role's box (on the content of the day it was replaced: 51 and 25).
-  it('is tidy: 11 edge crossings (dagre had 29) and no line under a role box (dagre had 13)', async () => {
+  // A budget, not a pin: 11 on the flat ladder, 4 once every move climbed one rung; fewer is better.
+  it('is tidy: at most 4 edge crossings (dagre had 29) and no line under a role box (dagre had 13)', async () => {
     const layout = await laidOut;
     expect(countEdgesThroughNodes(layout).pairs).toEqual([]);
-    expect(countEdgeCrossings(layout)).toBe(11);
+    expect(countEdgeCrossings(layout)).toBeLessThanOrEqual(4);
   });
 
   // A 390 px phone leaves 356 px for the drawing; 13px titles stay at least 12 px up to 356 * 13 / 12.

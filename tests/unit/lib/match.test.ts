@@ -48,7 +48,7 @@ const lead: AdviceRole = {
 const head: AdviceRole = {
   slug: 'head',
   title: 'Head',
-  level: 'executive',
+  level: 'senior',
   skills: [{ skill: 'leadership', level: 'strong', key: true, defining: true }],
   growth: [],
 };
@@ -145,43 +145,51 @@ describe('adviseMatch on a tiny ladder: clerk → agent → lead → head', () =
     expect(advice.current).toBeUndefined();
   });
 
-  it('the role a person has now is labelled, not ranked; they hold its skills and the move up opens', () => {
+  it('the role a person has now is labelled, not ranked; they hold its skills, and apply now is best fit first', () => {
     const advice = adviseMatch({ skills: [{ skill: 'leadership', level: 'basic' }], tasks: [], from: 'agent' }, fixture);
     expect(advice.current?.slug).toBe('agent');
+    expect(advice.experience).toEqual(['agent']);
     expect(advice.held.find((h) => h.skill === 'communication')).toEqual({ skill: 'communication', level: 'strong', source: { kind: 'current-role', role: 'agent' } });
-    // clerk is open too (an agent holds its time management), after the step up.
-    expect(advice.applyNow.map((m) => [m.slug, m.via?.kind])).toEqual([
-      ['lead', 'promotion'],
-      ['clerk', undefined],
+    // clerk: an agent holds its time management at the level it needs, 100, strong, on the same rung.
+    // lead: leadership basic of strong 3×2 = 6 of 18, communication full: 50 × 6/18 + 50 = 66, one move up.
+    expect(advice.applyNow.map((m) => [m.slug, m.score, m.strong, m.via?.kind])).toEqual([
+      ['clerk', 100, true, undefined],
+      ['lead', 66, false, 'promotion'],
     ]);
     expect([...advice.applyNow, ...advice.growInto].map((m) => m.slug)).not.toContain('agent');
   });
 
-  it('a ticked task counts as having done its role, so the move from it opens too', () => {
+  it('a ticked duty builds skills but never makes a holder: it opens no promotion, and says the work was partly done', () => {
     const advice = adviseMatch({ skills: [{ skill: 'leadership', level: 'working' }], tasks: ['agent.0'] }, fixture);
-    expect(advice.experience).toEqual(['agent']);
-    expect(advice.applyNow.map((m) => m.slug)).toContain('lead');
+    expect(advice.experience).toEqual([]);
+    expect(advice.workDone).toEqual(['agent']);
+    expect(advice.current).toBeUndefined();
+    // The duty's communication (working, 16 of 24) is most of what agent is hired for: apply for agent, grow into lead.
+    expect(advice.applyNow.map((m) => m.slug)).toEqual(['agent']);
+    expect(advice.growInto[0]).toMatchObject({ slug: 'lead', route: ['agent', 'lead'], moves: 1 });
   });
 
-  it('a promotion to the next rung is open on experience alone, says what it is hired for that is missing, and is not a strong match', () => {
-    // Issue 12's done-when: from=customer-service-representative puts team leader in apply now.
+  it('a promotion opens only with some of what the role is hired for; without it, it is the first role to grow into', () => {
     const advice = adviseMatch({ skills: [], tasks: [], from: 'agent' }, fixture);
-    expect(advice.applyNow.find((m) => m.slug === 'lead')).toMatchObject({ via: { role: 'agent', kind: 'promotion' }, strong: false, missingDefining: [{ skill: 'leadership' }] });
+    expect(advice.applyNow.map((m) => m.slug)).not.toContain('lead');
+    expect(advice.growInto[0]).toMatchObject({ slug: 'lead', moves: 1, tier: 0, missingDefining: [{ skill: 'leadership' }] });
   });
 
-  it('a move that skips rungs still asks for what the role is hired for', () => {
+  it('never offers a step down or a jump of two rungs, whatever the move and the skills', () => {
+    const lead2 = adviseMatch({ skills: [{ skill: 'time-management', level: 'strong' }], tasks: [], from: 'lead' }, fixture);
+    // clerk and agent are a rung below a lead: not to apply for, not to grow into.
+    expect([...lead2.applyNow, ...lead2.growInto].map((m) => m.slug)).toEqual(['head']);
+    expect(lead2.applyNow[0]).toMatchObject({ slug: 'head', via: { role: 'lead', kind: 'promotion' } });
+    // A move in the data that skips rungs (content validation rejects it) still never opens the role.
     const agentToHead = { ...agent, growth: [...agent.growth, { to: 'head', kind: 'promotion' as const, takes: 'Running the site' }] };
-    const advice = adviseMatch({ skills: [], tasks: [], from: 'agent' }, { ...fixture, roles: [lead, clerk, agentToHead, head] });
+    const advice = adviseMatch({ skills: [{ skill: 'leadership', level: 'strong' }], tasks: [], from: 'agent' }, { ...fixture, roles: [lead, clerk, agentToHead, head] });
     expect(advice.applyNow.map((m) => m.slug)).not.toContain('head');
-    expect(advice.growInto.find((m) => m.slug === 'head')).toMatchObject({ moves: 1, missingDefining: [{ skill: 'leadership' }] });
+    expect(advice.growInto.find((m) => m.slug === 'head')).toMatchObject({ moves: 1 });
   });
 
-  it('puts the step up first, a sideways entry role after it, and never an executive role above the next rung', () => {
-    // An agent holds time management (clerk's defining skill) through the role, so clerk is open too, but sideways.
-    const advice = adviseMatch({ skills: [{ skill: 'leadership', level: 'strong' }], tasks: [], from: 'agent' }, fixture);
-    expect(advice.applyNow.map((m) => m.slug)).toEqual(['lead', 'clerk']);
+  it('grow into climbs from the best start before it goes sideways', () => {
     const newcomer = adviseMatch({ skills: [{ skill: 'leadership', level: 'strong' }, { skill: 'communication', level: 'strong' }], tasks: [] }, fixture);
-    expect(newcomer.growInto.map((m) => m.slug).indexOf('lead')).toBeLessThan(newcomer.growInto.map((m) => m.slug).indexOf('head'));
+    expect(newcomer.growInto.map((m) => m.slug)).toEqual(['lead', 'head', 'clerk']);
   });
 });
 

@@ -20,6 +20,7 @@ const role: Role = {
   workModes: [],
   skills: [{ skill: 'empathy', level: 'strong', key: true }],
   growth: [],
+  reach: [],
   metrics: [],
   certifications: ['itil'],
   aliases: [],

@@ -1,0 +1,78 @@
+// `npm run screenshots`: retakes the pictures in docs/ at 390x844 (a mid-range phone) and 1280x900
+// (a counselor's desk), from the production build served locally, in Debian's Chromium. Each shot is
+// a viewport, scrolled to what the picture is about, so a reader sees what a person sees first.
+// `npm run screenshots -- match role-reach` retakes only the named shots.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { findChromium } from './find-chromium.mjs';
+
+const port = Number(process.env.SCREENSHOTS_PORT ?? 3400);
+const base = `http://127.0.0.1:${port}`;
+
+/** name, address, and optionally what to scroll into view first. */
+export const shots = [
+  { name: 'home', path: '/' },
+  { name: 'roles', path: '/roles' },
+  { name: 'role', path: '/roles/customer-service-representative' },
+  { name: 'role-reach', path: '/roles/customer-service-representative', scrollTo: '#reach-heading' },
+  { name: 'skill', path: '/skills/communication' },
+  { name: 'paths', path: '/paths' },
+  { name: 'paths-route', path: '/paths?from=customer-service-representative&to=operations-manager', scrollTo: '#plan-heading' },
+  { name: 'match', path: '/match?skills=communication:strong,empathy,problem-solving' },
+  { name: 'match-team-leader', path: '/match?from=team-leader', scrollTo: '#apply-heading' },
+  {
+    name: 'match-nursing-graduate',
+    path: '/match?skills=healthcare-knowledge:strong,attention-to-detail:strong,confidentiality:strong,empathy:strong&tasks=medical-coder.2',
+    scrollTo: '#apply-heading',
+  },
+  { name: 'compare', path: '/compare?roles=customer-service-representative,technical-support-specialist' },
+  { name: 'glossary', path: '/glossary' },
+  { name: 'guide', path: '/guides/road-to-leadership' },
+  { name: 'search', path: '/search?q=team' },
+  { name: 'about', path: '/about' },
+  { name: 'data', path: '/data' },
+  { name: 'not-found', path: '/roles/team-leadr' },
+];
+const sizes = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+];
+
+const wanted = process.argv.slice(2);
+const chrome = findChromium();
+if (!chrome) {
+  console.error("No Chromium: install Debian's chromium package or set CHROMIUM_PATH.");
+  process.exit(1);
+}
+if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
+const browser = await chromium.launch({
+  executablePath: chrome,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  for (let i = 0; i < 150; i++) {
+    try {
+      await fetch(`${base}/healthz`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  for (const shot of shots.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
+    for (const size of sizes) {
+      const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
+      await page.goto(base + shot.path, { waitUntil: 'networkidle' });
+      if (shot.scrollTo) await page.locator(shot.scrollTo).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const file = path.join('docs', `${shot.name}-${size.width}.png`);
+      await page.screenshot({ path: file });
+      console.log(file);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  process.kill(-server.pid);
+}
