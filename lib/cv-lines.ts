@@ -9,12 +9,12 @@ import type { Task } from './tasks';
 
 /**
  * What a work line rests on. A background (a job held outside BPO) joins here as
- * `{ background: slug }`, its duties passed to cvLines as work done like any other.
+ * `{ background: slug }`, its duties passed to cvLines as CvWork like any other.
  */
 export type WorkBasis = { task: string } | { role: string };
 
 /** Something the person has done, in words they can put on a CV, and the skills it shows. */
-export interface WorkDone {
+export interface CvWork {
   text: string;
   builds: readonly string[];
   basis: WorkBasis;
@@ -27,7 +27,7 @@ export interface WorkDone {
 export type CvLine = { kind: 'work'; text: string; basis: WorkBasis } | { kind: 'show-skill'; skill: string; text: string };
 
 /** Work the person told the match about: the tasks they ticked, then the duties of the role they hold. */
-export function workDone(input: { tasks: readonly string[]; from?: string | undefined }, tasks: readonly Task[]): WorkDone[] {
+export function cvWork(input: { tasks: readonly string[]; from?: string | undefined }, tasks: readonly Task[]): CvWork[] {
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const ticked = input.tasks.flatMap((id) => byId.get(id) ?? []);
   const fromRole = input.from ? tasks.filter((t) => t.roles.includes(input.from!) && !ticked.includes(t)) : [];
@@ -41,7 +41,7 @@ export function workDone(input: { tasks: readonly string[]; from?: string | unde
  * The CV lines for a match: each piece of work done, in order, then for every held skill that no
  * work shows, its way to show it (`howToShow` in content/skills.json). Skills alone give no work line.
  */
-export function cvLines(held: readonly HeldSkill[], work: readonly WorkDone[], skills: readonly Pick<Skill, 'slug' | 'howToShow'>[]): CvLine[] {
+export function cvLines(held: readonly HeldSkill[], work: readonly CvWork[], skills: readonly Pick<Skill, 'slug' | 'howToShow'>[]): CvLine[] {
   const shown = new Set(work.flatMap((w) => w.builds));
   const howToShow = new Map(skills.map((s) => [s.slug, s.howToShow]));
   const texts = new Set<string>();

@@ -1,5 +1,5 @@
 import type { Certification } from './content/schemas';
-import { cvLines, workDone, type CvLine } from './cv-lines';
+import { cvLines, cvWork, type CvLine } from './cv-lines';
 import type { RoleGraph } from './graph';
 import { roleLevelRank } from './content/enums';
 import { adviseMatch, nearbyRoles, nextSkillsToLearn, plannedRoute, rankRolesBySkills, type GrowOption, type MatchAdvice, type NextSkill, type RoleMatch } from './match';
@@ -58,7 +58,7 @@ export function matchView(state: MatchState, data: MatchPageData, graph: RoleGra
     advice,
     nextSkills: advice.held.length ? nextSkillsToLearn(advice, data) : [],
     taskSources: skillsFromTasks(state.tasks, data.tasks),
-    cvLines: cvLines(advice.held, workDone(state, data.tasks), data.skills),
+    cvLines: cvLines(advice.held, cvWork(state, data.tasks), data.skills),
     top: [...advice.applyNow, ...advice.growInto].slice(0, 3).map((m) => m.slug),
     nearby: nearbyRoles(advice),
     target: state.target ? targetView(state.target, advice, data, graph, titleOf) : undefined,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/load';
-import { cvLines, workDone } from '@/lib/cv-lines';
+import { cvLines, cvWork } from '@/lib/cv-lines';
 import { buildRoleGraph } from '@/lib/graph';
 import { matchPageData } from '@/lib/match-data';
 import { matchView } from '@/lib/match-view';
@@ -21,21 +21,21 @@ const held = (...slugs: string[]) => slugs.map((skill) => ({ skill, level: 'work
 
 describe('CV lines claim only work the person did', () => {
   it('with skills alone: a way to show each skill, and no line that describes work', () => {
-    expect(cvLines(held('communication', 'empathy'), workDone({ tasks: [] }, tasks), skills)).toEqual([
+    expect(cvLines(held('communication', 'empathy'), cvWork({ tasks: [] }, tasks), skills)).toEqual([
       { kind: 'show-skill', skill: 'communication', text: 'Give an example of explaining something clearly.' },
       { kind: 'show-skill', skill: 'empathy', text: 'Give an example of a time you calmed an upset customer.' },
     ]);
   });
 
   it('a ticked task is a work line, and the skill it shows needs no prompt', () => {
-    expect(cvLines(held('communication', 'empathy'), workDone({ tasks: ['agent.0'] }, tasks), skills)).toEqual([
+    expect(cvLines(held('communication', 'empathy'), cvWork({ tasks: ['agent.0'] }, tasks), skills)).toEqual([
       { kind: 'work', text: 'Answered customer calls', basis: { task: 'agent.0' } },
       { kind: 'show-skill', skill: 'empathy', text: 'Give an example of a time you calmed an upset customer.' },
     ]);
   });
 
   it('the role held gives its duties as work lines, each once, after the ticked tasks', () => {
-    expect(cvLines(held('communication', 'leadership'), workDone({ tasks: ['agent.0'], from: 'lead' }, tasks), skills)).toEqual([
+    expect(cvLines(held('communication', 'leadership'), cvWork({ tasks: ['agent.0'], from: 'lead' }, tasks), skills)).toEqual([
       { kind: 'work', text: 'Answered customer calls', basis: { task: 'agent.0' } },
       { kind: 'work', text: 'Led a team', basis: { role: 'lead' } },
     ]);
