@@ -1,5 +1,6 @@
 import type { Content, MoveKind, SkillLevel } from './content/schemas';
 import { findRole, findSkill, findTerm } from './content/lookups';
+import type { CvLine } from './cv-lines';
 import { buildRoleGraph } from './graph';
 import type { ApplyOption, GrowOption, NextSkill, RoleMatch } from './match';
 import { matchPageData } from './match-data';
@@ -42,7 +43,7 @@ export interface MatchPlan {
     | { match: GrowOption; place: 'grow-into'; start: string | undefined; steps: PlanStep[] }
     | undefined;
   nextSkill: NextSkill | undefined;
-  cvLines: { skill: string; text: string }[];
+  cvLines: CvLine[];
 }
 
 export function matchPlan(content: Content, state: MatchState): MatchPlan {

@@ -11,7 +11,7 @@ import { collectTasks } from './tasks';
  */
 export interface MatchPageData extends MatchData {
   roles: (MatchRole & Pick<Role, 'certifications'> & { growth: MatchMove[] })[];
-  skills: (MatchSkill & Pick<Skill, 'cvLine'>)[];
+  skills: (MatchSkill & Pick<Skill, 'howToShow' | 'aliases'>)[];
   certifications: Pick<Certification, 'slug' | 'name' | 'description'>[];
   backgrounds: MatchBackground[];
 }
@@ -35,7 +35,7 @@ export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certi
       growth: growth.map(({ to, kind, takes, source }) => (source && 'editorial' in source ? { to, kind, takes, suggested: true as const } : { to, kind, takes })),
       certifications,
     })),
-    skills: content.skills.map(({ slug, name, kind, knowledge, cvLine }) => ({ slug, name, kind, ...(knowledge ? { knowledge } : {}), cvLine })),
+    skills: content.skills.map(({ slug, name, kind, knowledge, howToShow, aliases }) => ({ slug, name, kind, ...(knowledge ? { knowledge } : {}), howToShow, aliases })),
     tasks: collectTasks(content.roles),
     certifications: content.certifications.map(({ slug, name, description }) => ({ slug, name, description })),
     // A skill's reason and quote stay on the background's page; the match counts the skill at its level.

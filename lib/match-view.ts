@@ -1,4 +1,5 @@
 import type { Certification } from './content/schemas';
+import { cvLines, cvWork, type CvLine } from './cv-lines';
 import type { RoleGraph } from './graph';
 import { roleLevelRank } from './content/enums';
 import { adviseMatch, nearbyRoles, nextSkillsToLearn, plannedRoute, rankRolesBySkills, type GrowOption, type MatchAdvice, type NextSkill, type RoleMatch } from './match';
@@ -39,7 +40,8 @@ export interface MatchView {
   nextSkills: NextSkill[];
   /** Each skill the ticked tasks built, with the tasks that built it. */
   taskSources: ReturnType<typeof skillsFromTasks>;
-  cvLines: { skill: string; text: string }[];
+  /** Lines for a CV: work the person did, then how to show each skill no work shows (lib/cv-lines.ts). */
+  cvLines: CvLine[];
   /** Up to three roles worth comparing: the first of the two lists. */
   top: string[];
   /** Roles the person could apply for now or reach in one move: what the next-skill advice counts. */
@@ -54,15 +56,11 @@ export function matchView(state: MatchState, data: MatchPageData, graph: RoleGra
   const advice = adviseMatch(state, data, graph);
   const rolesBySlug = new Map(data.roles.map((r) => [r.slug, r]));
   const titleOf = (slug: string) => rolesBySlug.get(slug)?.title ?? slug;
-  const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
   return {
     advice,
     nextSkills: advice.held.length ? nextSkillsToLearn(advice, data) : [],
     taskSources: skillsFromTasks(state.tasks, data.tasks),
-    cvLines: advice.held.flatMap(({ skill }) => {
-      const found = skillsBySlug.get(skill);
-      return found ? [{ skill, text: found.cvLine }] : [];
-    }),
+    cvLines: cvLines(advice.held, cvWork(state, data.tasks), data.skills),
     top: [...advice.applyNow, ...advice.growInto].slice(0, 3).map((m) => m.slug),
     nearby: nearbyRoles(advice),
     target: state.target ? targetView(state.target, advice, data, graph, titleOf) : undefined,
@@ -104,4 +102,23 @@ export function targetView(
   const steps: RouteStop[] = place.kind === 'grow' ? routeStops(plannedRoute(graph, place.option), data, titleOf) : [];
   const certifications = role.certifications.flatMap((slug) => data.certifications.filter((c) => c.slug === slug));
   return { match, place, steps, certifications };
+}
+
+/**
+ * One sentence for the page's live region, said after each change of picks:
+ * "3 roles to apply for now; best fit: Customer Service Representative, 78; 12 to grow into."
+ * "Best fit" is the first role on the list, the one the advice puts first.
+ */
+export function matchSummary(advice: Pick<MatchAdvice, 'held' | 'applyNow' | 'growInto'>): string {
+  if (advice.held.length === 0) return 'No skills counted yet, so no roles to show.';
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const [first] = advice.applyNow;
+  const [closest] = advice.growInto;
+  const applying = first
+    ? `${count(advice.applyNow.length, 'role')} to apply for now; best fit: ${first.title}, ${first.score}`
+    : 'No role to apply for yet';
+  const growing = advice.growInto.length
+    ? `${count(advice.growInto.length, 'role')} to grow into${first || !closest ? '' : `; closest: ${closest.title}, ${closest.score}`}`
+    : 'no role to grow into';
+  return `${applying}; ${growing}.`;
 }

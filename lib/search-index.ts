@@ -1,6 +1,7 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import * as z from 'zod/mini';
 import type { Content } from './content/schemas';
+import { joinNegations } from './name-match';
 
 export const searchKinds = ['role', 'background', 'skill', 'guide', 'term'] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -22,7 +23,7 @@ const searchDocumentSchema = z.object({
   id: z.string(),
   kind: z.enum(searchKinds),
   title: z.string(),
-  /** Short forms and other names people type: "CSR", "AHT". */
+  /** Short forms and other words people type for it: "CSR", "AHT", "call center" (the content's `aliases`). */
   aliases: z.string(),
   /** One line shown under the title in results. */
   summary: z.string(),
@@ -57,7 +58,7 @@ export function buildSearchDocuments(content: Pick<Content, 'roles' | 'backgroun
       id: `/roles/${role.slug}`,
       kind: 'role' as const,
       title: role.title,
-      aliases: role.abbreviation ?? '',
+      aliases: [role.abbreviation, ...role.aliases].filter(Boolean).join(' ; '),
       summary: role.summary,
       body: role.duties.map((duty) => duty.text).join(' '),
     })),
@@ -74,7 +75,7 @@ export function buildSearchDocuments(content: Pick<Content, 'roles' | 'backgroun
       id: `/skills/${skill.slug}`,
       kind: 'skill' as const,
       title: skill.name,
-      aliases: '',
+      aliases: skill.aliases.join(' ; '),
       summary: skill.description,
       body: '',
     })),
@@ -102,6 +103,8 @@ export function buildSearchDocuments(content: Pick<Content, 'roles' | 'backgroun
   ];
 }
 
+const defaultTokenize = MiniSearch.getDefault('tokenize') as (text: string, field?: string) => string[];
+
 // Typos and half-typed words both count: "custmer serv" finds the customer service representative.
 const searchOptions: SearchOptions = {
   fuzzy: 0.2,
@@ -112,6 +115,8 @@ const searchOptions: SearchOptions = {
 
 const indexOptions: Options<SearchDocument> = {
   fields: ['title', 'aliases', 'summary', 'body'],
+  // As the skills filter and the role fields read it, "non-voice" is one word.
+  tokenize: (text, field) => defaultTokenize(joinNegations(text), field),
   storeFields: ['kind', 'title', 'summary'],
   searchOptions,
 };

@@ -14,6 +14,8 @@ export interface Task {
   builds: string[];
   /** Slug of the role the task is listed under. */
   role: string;
+  /** Every role that lists the same text, `role` first: a person holding any of them has done it. */
+  roles: string[];
 }
 
 export function collectTasks(roles: readonly Pick<Role, 'slug' | 'duties'>[]): Task[] {
@@ -23,9 +25,10 @@ export function collectTasks(roles: readonly Pick<Role, 'slug' | 'duties'>[]): T
       const existing = byText.get(duty.text);
       if (existing) {
         for (const skill of duty.builds) if (!existing.builds.includes(skill)) existing.builds.push(skill);
+        if (!existing.roles.includes(role.slug)) existing.roles.push(role.slug);
         return;
       }
-      byText.set(duty.text, { id: `${role.slug}.${index}`, text: duty.text, builds: [...duty.builds], role: role.slug });
+      byText.set(duty.text, { id: `${role.slug}.${index}`, text: duty.text, builds: [...duty.builds], role: role.slug, roles: [role.slug] });
     });
   }
   return [...byText.values()];

@@ -37,6 +37,18 @@
     }
   });
 
+  // Sections marked to print open (advice on a route) are opened for paper and closed again after;
+  // print styles do it with ::details-content where the browser has it.
+  let openedForPrint = [];
+  window.addEventListener('beforeprint', () => {
+    openedForPrint = [...document.querySelectorAll('details[data-print="open"]:not([open])')];
+    for (const details of openedForPrint) details.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const details of openedForPrint) details.open = false;
+    openedForPrint = [];
+  });
+
   const isTyping = (target) =>
     target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 

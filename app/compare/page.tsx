@@ -2,10 +2,14 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { CompareForm } from '@/components/compare/compare-form';
 import { CompareOverview, CompareSkills } from '@/components/compare/compare-table';
+import { PageQrCode } from '@/components/handout/page-qr-code';
+import { PrintButton } from '@/components/handout/print-button';
+import { PrintAddress } from '@/components/role/print-address';
 import { Notices } from '@/components/ui/notices';
+import { ShareButton } from '@/components/ui/share-button';
 import { compareOptions, compareRoles, compareSkills } from '@/lib/compare';
 import { getContent } from '@/lib/content/load';
-import { parseCompareParams } from '@/lib/params/compare';
+import { compareHref, parseCompareParams } from '@/lib/params/compare';
 import type { SearchParams } from '@/lib/params/shared';
 
 export const metadata: Metadata = {
@@ -22,10 +26,18 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   );
   const roles = compareRoles(content, value.roles);
   const { shared, different } = compareSkills(roles, content.skills);
+  // The comparison as read (unknown and repeated roles dropped): what Copy link and the QR code carry.
+  const address = compareHref(roles.map((r) => r.slug));
 
   return (
     <div>
+      {roles.length > 0 && <PageQrCode path={address} />}
       <h1 className="text-3xl font-bold">Compare roles</h1>
+      {roles.length > 0 && (
+        <div className="mt-4">
+          <ShareButton path={address} title="this comparison" before={<PrintButton label="Print this comparison" />} />
+        </div>
+      )}
       <Notices notices={notices} />
       {roles.length === 0 && <p className="mt-2 max-w-prose">Pick two or three roles to put side by side: what they do, the skills they share and where they lead.</p>}
       {roles.length > 0 && (
@@ -46,6 +58,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         chosen={value.roles}
         heading={roles.length === 0 ? 'Choose roles to compare' : roles.length === 1 ? 'Add one or two more roles' : 'Change the roles'}
       />
+      {roles.length > 0 && <PrintAddress path={address} />}
     </div>
   );
 }

@@ -121,7 +121,7 @@ export function RoleGraph({
         const track = trackLabels[role.track];
         const middle = node.x + node.width / 2;
         // The accessible name starts with the visible words (title, track) so speech input can say them.
-        const name = `${role.title}, ${track} track${step >= 0 ? `, step ${step + 1} of your route` : ''}`;
+        const name = `${role.title}, ${track} track${step === 0 ? ', where your route starts' : step > 0 ? `, step ${step} of your route` : ''}`;
         return (
           <a
             key={node.slug}
@@ -154,16 +154,21 @@ export function RoleGraph({
           </a>
         );
       })}
-      {/* Step numbers sit outside the links: their names already say which step they are. */}
+      {/* Step numbers sit outside the links: their names already say which step they are. Step n is
+          the nth move, as in the plan's text ("Step 1: Team Leader"); the start is marked "Start". */}
       <g aria-hidden="true">
         {route.map((slug, step) => {
           const node = layout.nodes.find((n) => n.slug === slug);
           if (!node) return null;
           return (
             <g key={slug} className={styles.badgeGroup} data-badge-for={slug}>
-              <circle className={styles.badge} cx={node.x} cy={node.y} r={12} />
+              {step === 0 ? (
+                <rect className={styles.badge} x={node.x - 22} y={node.y - 11} width={44} height={22} rx={11} />
+              ) : (
+                <circle className={styles.badge} cx={node.x} cy={node.y} r={12} />
+              )}
               <text className={styles.badgeText} x={node.x} y={node.y + 4.5} textAnchor="middle">
-                {step + 1}
+                {step === 0 ? 'Start' : step}
               </text>
             </g>
           );

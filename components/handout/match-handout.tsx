@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
 import { SuggestionMark } from '@/components/ui/provenance';
-import { ShareButton } from '@/components/ui/share-button';
+import type { ReactNode } from 'react';
 import type { Content } from '@/lib/content/schemas';
 import { matchPlan, type PlanStep } from '@/lib/handout';
 import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
@@ -8,123 +7,131 @@ import type { RoleMatch } from '@/lib/match';
 import { matchHref, type MatchState } from '@/lib/params/match';
 import { absoluteUrl, siteName } from '@/lib/site';
 import { PageQrCode } from './page-qr-code';
-import { PlanPrintButton } from './plan-print-button';
 
 const lower = (text: string) => text.toLowerCase();
 
 /**
- * The match page's handout: "Print this plan" and "Copy link" on screen, and on paper the plan a
- * counselor hands over (the print styles show it instead of the page). Drawn on the server from
- * the address, with the address as a QR code.
+ * The match page's handout: on paper, the plan a counselor hands over (the print styles show it
+ * instead of the page). Drawn on the server from the address, with the address as a QR code; the
+ * page's "Print this plan" (components/handout/plan-print-button.tsx) brings it up to date first.
  */
 export function MatchHandout({ content, state }: { content: Content; state: MatchState }) {
   const path = matchHref(state);
   const plan = matchPlan(content, state);
-  const hasPlan = plan.held.length > 0;
+  if (plan.held.length === 0) return null;
+  const work = plan.cvLines.flatMap((line) => (line.kind === 'work' ? [line] : []));
+  const prompts = plan.cvLines.flatMap((line) => (line.kind === 'show-skill' ? [line] : []));
   return (
-    <>
-      <div className="mt-4">
-        <ShareButton path={path} title="this skill match" before={<PlanPrintButton />} />
-      </div>
-      {hasPlan && (
-        <section data-handout="" aria-labelledby="handout-heading" className="hidden print:block">
-          <PageQrCode path={path} />
-          <h2 id="handout-heading" className="text-2xl font-bold">
-            A career plan from {siteName}
-          </h2>
-          <p className="mt-1 text-sm">Open it again, or change it, at {absoluteUrl(path)}</p>
+    <section data-handout="" aria-labelledby="handout-heading" className="hidden print:block">
+      <PageQrCode path={path} />
+      <h2 id="handout-heading" className="text-2xl font-bold">
+        A career plan from {siteName}
+      </h2>
+      <p className="mt-1 text-sm">Open it again, or change it, at {absoluteUrl(path)}</p>
 
-          <HandoutPart title="Your skills">
-            <p>
-              {plan.current && <>You work as a {plan.current.title} now. </>}
-              {plan.backgrounds.length > 0 && <>Counted from your work before BPO ({plan.backgrounds.join(', ').toLowerCase()}) and your picks: </>}
-              {plan.held.map((h) => `${h.name} (${lower(skillLevelLabels[h.level])})`).join(', ')}.
-            </p>
-          </HandoutPart>
+      <HandoutPart title="Your skills">
+        <p>
+          {plan.current && <>You work as a {plan.current.title} now. </>}
+          {plan.backgrounds.length > 0 && <>Counted from your work before BPO ({plan.backgrounds.join(', ').toLowerCase()}) and your picks: </>}
+          {plan.held.map((h) => `${h.name} (${lower(skillLevelLabels[h.level])})`).join(', ')}.
+        </p>
+      </HandoutPart>
 
-          <HandoutPart title="You could apply now">
-            {plan.applyNow.length === 0 ? (
-              <p>None yet: you do not yet have most of what an entry role is hired for, or some of what a move from your role asks.</p>
-            ) : (
+      <HandoutPart title="You could apply now">
+        {plan.applyNow.length === 0 ? (
+          <p>None yet: you do not yet have most of what an entry role is hired for, or some of what a move from your role asks.</p>
+        ) : (
+          <ol className="list-decimal pl-5">
+            {plan.applyNow.map((m) => (
+              <li key={m.slug}>
+                <Fit
+                  match={m}
+                  note={
+                    m.via
+                      ? `${lower(moveKindLabels[m.via.kind])} from the role you hold`
+                      : m.entryPoint
+                        ? `from your work before BPO: ${m.entryPoint.reason}`
+                        : undefined
+                  }
+                  suggested={m.via ? m.via.suggested : m.entryPoint ? true : undefined}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+      </HandoutPart>
+
+      {plan.goal?.place === 'grow-into' && (
+        <HandoutPart title={`Your route to ${plan.goal.match.title}`}>
+          {plan.goal.steps.length === 0 ? (
+            <p>No known route leads there yet; its missing skills: {plan.goal.match.missing.map((c) => c.name).join(', ') || 'none'}.</p>
+          ) : (
+            <>
+              <p>Start as {plan.goal.start}, then:</p>
               <ol className="list-decimal pl-5">
-                {plan.applyNow.map((m) => (
-                  <li key={m.slug}>
-                    <Fit
-                      match={m}
-                      note={
-                        m.via
-                          ? `${lower(moveKindLabels[m.via.kind])} from the role you hold`
-                          : m.entryPoint
-                            ? `from your work before BPO: ${m.entryPoint.reason}`
-                            : undefined
-                      }
-                      suggested={m.via ? m.via.suggested : m.entryPoint ? true : undefined}
-                    />
+                {plan.goal.steps.map((step) => (
+                  <li key={step.slug}>
+                    <Step step={step} />
                   </li>
                 ))}
               </ol>
-            )}
-          </HandoutPart>
-
-          {plan.goal?.place === 'grow-into' && (
-            <HandoutPart title={`Your route to ${plan.goal.match.title}`}>
-              {plan.goal.steps.length === 0 ? (
-                <p>No known route leads there yet; its missing skills: {plan.goal.match.missing.map((c) => c.name).join(', ') || 'none'}.</p>
-              ) : (
-                <>
-                  <p>Start as {plan.goal.start}, then:</p>
-                  <ol className="list-decimal pl-5">
-                    {plan.goal.steps.map((step) => (
-                      <li key={step.slug}>
-                        <Step step={step} />
-                      </li>
-                    ))}
-                  </ol>
-                </>
-              )}
-            </HandoutPart>
+            </>
           )}
-          {plan.goal && plan.goal.place !== 'grow-into' && (
-            <HandoutPart title={`Your goal: ${plan.goal.match.title}`}>
-              <p>
-                {plan.goal.place === 'current' ? 'This is the role you have now.' : 'You could apply for it now.'}{' '}
-                <Fit match={plan.goal.match} />
-              </p>
-            </HandoutPart>
-          )}
-          {plan.growInto.length > 0 && (
-            <HandoutPart title="Roles to grow into">
-              <ol className="list-decimal pl-5">
-                {plan.growInto.map((m) => (
-                  <li key={m.slug}>
-                    <Fit match={m} note={m.route.length > 1 ? `${m.moves === 1 ? 'one move' : `${m.moves} moves`}` : undefined} />
-                  </li>
-                ))}
-              </ol>
-            </HandoutPart>
-          )}
-
-          {plan.nextSkill && (
-            <HandoutPart title="The next skill worth learning">
-              <p>
-                {plan.nextSkill.name}: it would raise your match with{' '}
-                {plan.nextSkill.rolesRaised === 1 ? 'one role' : `${plan.nextSkill.rolesRaised} roles`} you could apply for now or
-                reach in one move, above all {plan.nextSkill.biggestRise.title} (from {plan.nextSkill.biggestRise.from} to{' '}
-                {plan.nextSkill.biggestRise.to}).
-              </p>
-            </HandoutPart>
-          )}
-
-          <HandoutPart title="Lines for your CV">
-            <ul className="list-disc pl-5">
-              {plan.cvLines.map((line) => (
-                <li key={line.skill}>{line.text}</li>
-              ))}
-            </ul>
-          </HandoutPart>
-        </section>
+        </HandoutPart>
       )}
-    </>
+      {plan.goal && plan.goal.place !== 'grow-into' && (
+        <HandoutPart title={`Your goal: ${plan.goal.match.title}`}>
+          <p>
+            {plan.goal.place === 'current' ? 'This is the role you have now.' : 'You could apply for it now.'}{' '}
+            <Fit match={plan.goal.match} />
+          </p>
+        </HandoutPart>
+      )}
+      {plan.growInto.length > 0 && (
+        <HandoutPart title="Roles to grow into">
+          <ol className="list-decimal pl-5">
+            {plan.growInto.map((m) => (
+              <li key={m.slug}>
+                <Fit match={m} note={m.route.length > 1 ? `${m.moves === 1 ? 'one move' : `${m.moves} moves`}` : undefined} />
+              </li>
+            ))}
+          </ol>
+        </HandoutPart>
+      )}
+
+      {plan.nextSkill && (
+        <HandoutPart title="The next skill worth learning">
+          <p>
+            {plan.nextSkill.name}: it would raise your match with{' '}
+            {plan.nextSkill.rolesRaised === 1 ? 'one role' : `${plan.nextSkill.rolesRaised} roles`} you could apply for now or
+            reach in one move, above all {plan.nextSkill.biggestRise.title} (from {plan.nextSkill.biggestRise.from} to{' '}
+            {plan.nextSkill.biggestRise.to}).
+          </p>
+        </HandoutPart>
+      )}
+
+      {work.length > 0 && (
+        <HandoutPart title="Lines for your CV, from work you have done">
+          <ul className="list-disc pl-5">
+            {work.map((line) => (
+              <li key={line.text}>{line.text}</li>
+            ))}
+          </ul>
+        </HandoutPart>
+      )}
+      {prompts.length > 0 && (
+        <HandoutPart title="Show a skill with an example of your own">
+          <p>These claim no job: prepare an answer to each for your CV or an interview.</p>
+          <ul className="list-disc pl-5">
+            {prompts.map((line) => (
+              <li key={line.skill}>
+                {plan.held.find((h) => h.skill === line.skill)?.name ?? line.skill}: {line.text}
+              </li>
+            ))}
+          </ul>
+        </HandoutPart>
+      )}
+    </section>
   );
 }
 

@@ -21,6 +21,7 @@ function NavList({ className }: { className: string }) {
 /**
  * One line on a phone (name, search, a menu that opens without JavaScript), so the page's own
  * heading is on the first screen; the full navigation inline from the `sm` breakpoint up.
+ * The phone menu is a popover, so the browser closes it on Escape and on a tap outside.
  */
 export function SiteHeader({ interactive }: { interactive: boolean }) {
   return (
@@ -33,18 +34,25 @@ export function SiteHeader({ interactive }: { interactive: boolean }) {
           <NavList className="flex flex-wrap gap-x-4 gap-y-1" />
         </nav>
         <div className="ml-auto sm:ml-0">{interactive ? <SearchTrigger /> : <SearchForm />}</div>
-        <details className="group sm:hidden">
-          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-md border border-slate-400 px-3 font-medium dark:border-slate-500 [&::-webkit-details-marker]:hidden">
-            Menu
-            <span aria-hidden="true" className="text-xs group-open:rotate-180">▾</span>
-          </summary>
-          <nav
-            aria-label="Main"
-            className="absolute inset-x-0 top-full z-30 border-b border-slate-200 bg-white px-4 py-2 shadow-md dark:border-slate-800 dark:bg-slate-950"
-          >
-            <NavList className="flex flex-col" />
-          </nav>
-        </details>
+        {/* A native popover: Escape and a tap outside close it, with or without JavaScript. */}
+        <button
+          type="button"
+          popoverTarget="site-menu"
+          className="flex min-h-11 cursor-pointer items-center gap-1 rounded-md border border-slate-400 px-3 font-medium [anchor-name:--site-menu] sm:hidden dark:border-slate-500"
+        >
+          Menu
+          <span aria-hidden="true" className="text-xs">
+            ▾
+          </span>
+        </button>
+        <nav
+          id="site-menu"
+          popover="auto"
+          aria-label="Main"
+          className="site-menu m-0 h-auto w-full max-w-none border-0 border-b border-slate-200 bg-white px-4 py-2 text-inherit shadow-md sm:hidden dark:border-slate-800 dark:bg-slate-950"
+        >
+          <NavList className="mx-auto flex max-w-5xl flex-col" />
+        </nav>
       </div>
     </header>
   );

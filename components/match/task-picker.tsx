@@ -2,15 +2,18 @@
 
 import { useId, useState } from 'react';
 import type { MatchRole, MatchSkill } from '@/lib/match';
+import { foldWords } from '@/lib/name-match';
 import type { Task } from '@/lib/tasks';
-import { FilterField } from '@/components/ui/filter-field';
+import { FilterField, useFilterText } from '@/components/ui/filter-field';
 import { mutedTextClass } from '@/components/ui/styles';
 
 /**
  * The second way in: tasks the person has done, as one filterable list of checkboxes named
  * `tasks` (a GET form without JavaScript, controlled inputs with it). The filter matches the task
- * and the role it comes from; ticked tasks stay visible. Kept to one element per task plus its
- * box, because this list is most of the page's markup.
+ * and the role it comes from; ticked tasks stay visible, and so does a task unticked while the
+ * filter leaves it out, until the filter changes (focus never drops to the page). Kept to one
+ * element per task plus its box, because this list is most of the page's markup. On a phone the
+ * list scrolls with the page, not inside a box of its own.
  */
 export function TaskPicker({
   tasks,
@@ -24,22 +27,33 @@ export function TaskPicker({
   onToggle: (taskId: string, checked: boolean) => void;
 }) {
   const id = useId();
-  const [filter, setFilter] = useState('');
+  const [filter, setFilter, filterRef] = useFilterText();
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const titles = new Map(roles.map((r) => [r.slug, r.title]));
   const pickedSet = new Set(picked);
-  const needle = filter.trim().toLowerCase();
+  const needle = foldWords(filter);
   return (
     <fieldset>
       <legend className="text-xl font-semibold">Tasks you have done</legend>
       <p id={`${id}-hint`} className={`text-sm ${mutedTextClass}`}>
         The skills a task builds join yours, and its role counts as work you have done, so the moves from it open up.
       </p>
-      <FilterField id={`${id}-filter`} label="Filter the tasks, e.g. “calls” or “payroll”" value={filter} onChange={setFilter} hintId={`${id}-hint`} />
-      <div className="mt-2 max-h-80 overflow-y-auto rounded-md border border-slate-200 px-3 dark:border-slate-700">
+      <FilterField
+        id={`${id}-filter`}
+        label="Filter the tasks, e.g. “calls” or “payroll”"
+        value={filter}
+        onChange={(value) => {
+          setFilter(value);
+          setUnticked(new Set());
+        }}
+        hintId={`${id}-hint`}
+        inputRef={filterRef}
+      />
+      <div className="mt-2 rounded-md border border-slate-200 px-3 lg:max-h-80 lg:overflow-y-auto dark:border-slate-700">
         {tasks.map((task) => {
           const checked = pickedSet.has(task.id);
           const role = titles.get(task.role) ?? task.role;
-          const hidden = needle !== '' && !checked && !`${task.text} ${role}`.toLowerCase().includes(needle);
+          const hidden = needle !== '' && !checked && !unticked.has(task.id) && !foldWords(`${task.text} ${role}`).includes(needle);
           return (
             <label key={task.id} className="flex min-h-11 items-start gap-2 py-1" hidden={hidden} title={role}>
               <input
@@ -47,7 +61,10 @@ export function TaskPicker({
                 name="tasks"
                 value={task.id}
                 checked={checked}
-                onChange={(event) => onToggle(task.id, event.target.checked)}
+                onChange={(event) => {
+                  if (!event.target.checked) setUnticked((kept) => new Set(kept).add(task.id));
+                  onToggle(task.id, event.target.checked);
+                }}
                 className="mt-1 size-5 shrink-0"
               />
               {task.text}

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { skillLevels } from '@/lib/content/enums';
 import type { SkillLevel } from '@/lib/content/schemas';
 import { defaultSkillLevel } from '@/lib/match';
 import { matchCatalogue, type MatchPageData } from '@/lib/match-data';
@@ -38,16 +39,62 @@ function storedQuery(): string | null {
   }
 }
 
+
+/**
+ * The picks the form's controls show, read the way the server reads the submitted form, in the
+ * order they were first made: those the page came with, then the ones ticked since. The page is
+ * usable before its scripts run (on a slow phone, seconds before), and ticks made then are on
+ * screen but in no state yet.
+ */
+function pickedInForm(form: HTMLFormElement, data: MatchPageData, initial: MatchState): MatchState {
+  const query = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') query.append(name, value);
+  const { value } = parseMatchParams(searchParamsFromQuery(query.toString()), matchCatalogue(data));
+  // A level changed then is in its select, not yet in the box's value.
+  const levelOf = (skill: string): SkillLevel | undefined => {
+    const level = form.querySelector<HTMLSelectElement>(`select[data-level-for="${skill}"]`)?.value;
+    return skillLevels.find((known) => known === level);
+  };
+  const skills = value.skills.map(({ skill, level }) => ({ skill, level: levelOf(skill) ?? level }));
+  return {
+    ...value,
+    skills: keepingOrder(skills, initial.skills.map((held) => held.skill), (held) => held.skill),
+    tasks: keepingOrder(value.tasks, initial.tasks, (task) => task),
+  };
+}
+
+/** `items` with those already in `before` first, in its order, then the rest as they come (sort is stable). */
+function keepingOrder<T>(items: readonly T[], before: readonly string[], key: (item: T) => string): T[] {
+  const position = (item: T) => (before.includes(key(item)) ? before.indexOf(key(item)) : before.length);
+  return [...items].sort((a, b) => position(a) - position(b));
+}
+
 /**
  * The match page's picks: every change goes to the URL (replaceState: no reload) and to
  * localStorage; a selection saved on an earlier visit is offered back, never applied unasked.
+ * `form` is read once when the scripts start, so a tick made before then counts.
  */
-export function useMatchState(data: MatchPageData, initial: MatchState) {
+export function useMatchState(data: MatchPageData, initial: MatchState, form: RefObject<HTMLFormElement | null>) {
   const [state, setState] = useState(initial);
   const [saved, setSaved] = useState<MatchState>();
   const focusGap = useRef(false);
+  const pickedEarly = useRef(false);
+
+  useLayoutEffect(() => {
+    // Once, when the scripts start; later changes come through the controls' own handlers.
+    if (!form.current) return;
+    const onScreen = pickedInForm(form.current, data, initial);
+    if (matchQuery(onScreen) === matchQuery(initial)) return;
+    pickedEarly.current = true;
+    setState(onScreen);
+    // Next.js starts following the address in its own effect, which runs after this one; writing the
+    // address once it does keeps its router (and the print button, which reads it) in step.
+    setTimeout(() => publish(onScreen), 0);
+  }, []);
 
   useEffect(() => {
+    // Picks made before the scripts ran are this visit's own: no older selection to offer.
+    if (pickedEarly.current) return;
     // Arriving from a shared link saves it, so coming back to /match offers it; this sets no state.
     if (!isEmpty(initial)) {
       store(matchQuery(initial));
@@ -68,11 +115,15 @@ export function useMatchState(data: MatchPageData, initial: MatchState) {
     heading?.scrollIntoView({ block: 'start' });
   }, [state.target]);
 
+  function publish(next: MatchState) {
+    window.history.replaceState(null, '', matchHref(next));
+    store(matchQuery(next));
+  }
+
   function update(next: MatchState) {
     setState(next);
     setSaved(undefined);
-    window.history.replaceState(null, '', matchHref(next));
-    store(matchQuery(next));
+    publish(next);
   }
 
   return {

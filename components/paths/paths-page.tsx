@@ -29,12 +29,17 @@ export function PathsPage({ view, content, layout, neighbourhood }: { view: Path
     <div>
       {fromRole && <PageQrCode path={view.address} />}
       <h1 className="text-3xl font-bold">Career paths</h1>
-      <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300">
+      {/* On paper the pickers are gone, so the words asking to use them go too. */}
+      <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300" data-print={fromRole ? 'hide' : undefined}>
         Pick the role you have and the one you want: you get the route between them, what to learn at each step and
         the certifications that help. Pick only where you are now to see everywhere it can lead.
       </p>
       <div data-print="hide">
-        <PlanForm roles={content.roles.map(({ slug, title }) => ({ slug, title }))} from={fromRole?.slug} to={toRole?.slug} />
+        <PlanForm
+          roles={content.roles.map(({ slug, title, abbreviation, aliases }) => ({ slug, title, aliases: abbreviation ? [abbreviation, ...aliases] : aliases }))}
+          from={fromRole?.slug}
+          to={toRole?.slug}
+        />
       </div>
       {fromRole && (
         <div className="mt-4">

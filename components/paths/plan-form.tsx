@@ -2,7 +2,7 @@
 
 import Link from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { RoleCombobox, type RoleOption } from '@/components/ui/role-combobox';
 
 function planHref(from?: string, to?: string): string {
@@ -15,15 +15,36 @@ function planHref(from?: string, to?: string): string {
 
 /**
  * Start and goal pickers. A plain GET form to /paths without JavaScript; with it, each pick puts
- * the choice in the URL (so the plan can be shared) and the server renders the new plan.
+ * the choice in the URL (so the plan can be shared) and the server renders the new plan. A pick
+ * made in the native selects before the scripts ran counts: it is read before they are swapped.
  */
 export function PlanForm({ roles, from, to }: { roles: readonly RoleOption[]; from?: string; to?: string }) {
   const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
   const [start, setStart] = useState(from);
   const [goal, setGoal] = useState(to);
-  // Back and forward change the URL without a pick: follow it.
-  useEffect(() => setStart(from), [from]);
-  useEffect(() => setGoal(to), [to]);
+  useLayoutEffect(() => {
+    // Layout effects run before the comboboxes' own effects swap the native selects out.
+    const element = form.current;
+    if (!element) return;
+    const picked = (name: string) => {
+      const value = new FormData(element).get(name);
+      return typeof value === 'string' && value ? value : undefined;
+    };
+    const [earlyStart, earlyGoal] = [picked('from'), picked('to')];
+    if (earlyStart === from && earlyGoal === to) return;
+    setStart(earlyStart);
+    setGoal(earlyGoal);
+    router.replace(planHref(earlyStart, earlyGoal), { scroll: false });
+  }, []);
+  // Back and forward change the URL without a pick: follow it (not on the first render, which
+  // may have read an earlier pick from the form).
+  const [address, setAddress] = useState({ from, to });
+  if (address.from !== from || address.to !== to) {
+    setAddress({ from, to });
+    setStart(from);
+    setGoal(to);
+  }
 
   const go = (nextStart: string | undefined, nextGoal: string | undefined) => {
     router.replace(planHref(nextStart, nextGoal), { scroll: false });
@@ -34,7 +55,7 @@ export function PlanForm({ roles, from, to }: { roles: readonly RoleOption[]; fr
   };
 
   return (
-    <form action="/paths" method="get" onSubmit={submit} aria-label="Plan a route" className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+    <form ref={form} action="/paths" method="get" onSubmit={submit} aria-label="Plan a route" className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
       <div className="grid gap-4 sm:grid-cols-2">
         <RoleCombobox
           name="from"

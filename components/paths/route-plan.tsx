@@ -9,7 +9,11 @@ import type { PlannedRoute, RouteStep } from '@/lib/paths';
 
 const roleTitle = (content: Content, slug: string) => findRole(content, slug)?.title ?? slug;
 
-/** The planned routes as steps: shortest first, then the alternatives. */
+/**
+ * The planned routes as steps: shortest first, then the alternatives. On paper it is the handout on
+ * its own (the graph is left off): numbered steps, what each takes, its advice open, and no words
+ * pointing at the graph.
+ */
 export function RoutePlan({ routes, drawn = 0, content }: { routes: readonly PlannedRoute[]; drawn?: number; content: Content }) {
   const [shortest] = routes;
   if (!shortest) return null;
@@ -23,7 +27,11 @@ export function RoutePlan({ routes, drawn = 0, content }: { routes: readonly Pla
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         The shortest route takes {moves(shortest.steps.length)}
         {routes.length > 1 ? `; ${routes.length - 1 === 1 ? 'one alternative is' : `${routes.length - 1} alternatives are`} listed after it.` : '.'}{' '}
-        {drawn === 0 ? 'Its steps are numbered on the graph below.' : `The graph below numbers the steps of alternative ${drawn}.`}
+        <span data-print="hide">
+          {drawn === 0
+            ? 'The graph below draws it, each step with its number and the start marked.'
+            : `The graph below draws alternative ${drawn}, each step with its number.`}
+        </span>
       </p>
       <RouteSteps route={shortest} index={0} content={content} />
       {routes.slice(1).map((route, i) => (
@@ -32,7 +40,7 @@ export function RoutePlan({ routes, drawn = 0, content }: { routes: readonly Pla
             Alternative {i + 1}: {moves(route.steps.length)}, {route.roles.map((slug) => roleTitle(content, slug)).join(' → ')}
           </summary>
           <RouteSteps route={route} index={i + 1} content={content} />
-          <p className="mt-3">
+          <p className="mt-3" data-print="hide">
             <Link href={`${pathsHref({ from: shortest.roles[0], to: shortest.roles.at(-1), route: i + 1 })}#graph-heading`}>
               Draw alternative {i + 1} on the graph
             </Link>
@@ -118,7 +126,7 @@ function StepDetail({ step, number, content }: { step: RouteStep; number: number
         </>
       )}
       {advice.length > 0 && (
-        <details className="mt-3">
+        <details className="mt-3" data-print="open">
           <summary className="cursor-pointer font-semibold">Advice for a {moveKindLabels[step.kind].toLowerCase()} ({advice.length})</summary>
           <ul className="mt-1 list-disc pl-6">
             {advice.map((a) => (

@@ -19,10 +19,13 @@ export function SkillDetail({ skill, needs }: { skill: Skill; needs: RoleNeed[] 
           ))}
         </ol>
       </DetailSection>
-      <DetailSection id="cv" title="On your CV" intro="A line you can adapt to describe this skill as BPO experience:">
+      <DetailSection id="cv" title="On your CV" intro="If you have done BPO work, a line you can adapt to describe this skill:">
         <blockquote className="max-w-3xl border-l-4 border-brand-600 bg-slate-50 px-5 py-4 text-lg dark:border-sky-300 dark:bg-slate-900">
           {skill.cvLine}
         </blockquote>
+        <p className="mt-4 max-w-3xl">
+          <strong>No BPO job yet?</strong> Claim no job you have not had; show the skill with an example of your own instead. {skill.howToShow}
+        </p>
       </DetailSection>
       <PrintAddress path={`/skills/${skill.slug}`} />
     </article>

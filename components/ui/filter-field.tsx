@@ -1,13 +1,45 @@
+'use client';
+
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { fieldClass } from './styles';
 
+/**
+ * The text of a filter box, starting from what was typed before the scripts ran (the box is on
+ * screen, and usable, before then).
+ */
+export function useFilterText(): [string, (value: string) => void, RefObject<HTMLInputElement | null>] {
+  const [filter, setFilter] = useState('');
+  const ref = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const typed = ref.current?.value;
+    if (typed) setFilter(typed);
+  }, []);
+  return [filter, setFilter, ref];
+}
+
 /** A text box that narrows a long list as the person types; `hintId` names the list's instructions. */
-export function FilterField({ id, label, value, onChange, hintId }: { id: string; label: string; value: string; onChange: (value: string) => void; hintId: string }) {
+export function FilterField({
+  id,
+  label,
+  value,
+  onChange,
+  hintId,
+  inputRef,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hintId: string;
+  inputRef?: RefObject<HTMLInputElement | null>;
+}) {
   return (
     <>
       <label htmlFor={id} className="mt-2 block text-sm font-medium">
         {label}
       </label>
       <input
+        ref={inputRef}
         id={id}
         type="search"
         value={value}

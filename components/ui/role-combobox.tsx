@@ -2,11 +2,14 @@
 
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { useEffect, useId, useState } from 'react';
+import { rankByName } from '@/lib/name-match';
 import { RoleOptions } from './role-options';
 
 export interface RoleOption {
   slug: string;
   title: string;
+  /** Other words people type for the role ("call center", "CSR"): typing one finds it. */
+  aliases?: readonly string[];
 }
 
 const titleOf = (option: RoleOption | null) => option?.title ?? '';
@@ -23,7 +26,9 @@ interface RoleComboboxProps {
 /**
  * A labelled role picker. The server renders a native <select name={name}> so a GET form works
  * without JavaScript; once hydrated it becomes a type-to-filter WAI-ARIA combobox (downshift)
- * whose choice travels in a hidden input of the same name.
+ * whose choice travels in a hidden input of the same name. Typing finds a role by its title or by
+ * the words people use for it, best match first. A choice made in the native select before the
+ * scripts ran is read by the form (components/paths/plan-form.tsx) before it is swapped.
  */
 export function RoleCombobox(props: RoleComboboxProps) {
   const [enhanced, setEnhanced] = useState(false);
@@ -50,8 +55,7 @@ function EnhancedCombobox({ name, label, options, selected, onSelect, placeholde
   const selectedItem = options.find((o) => o.slug === selected) ?? null;
   // Downshift owns the text; only typing filters, so opening the menu after a pick shows every role.
   const [filter, setFilter] = useState('');
-  const needle = filter.trim().toLowerCase();
-  const items = needle ? options.filter((o) => o.title.toLowerCase().includes(needle) || o.slug.includes(needle)) : [...options];
+  const items = rankByName(filter, options, (o) => ({ name: o.title, aliases: o.aliases }));
 
   const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps, getToggleButtonProps } = useCombobox({
     id,

@@ -263,7 +263,27 @@ export const matchResponseSchema = published(
       })
       .strict()
       .optional(),
-    cvLines: z.array(z.object({ skill: slugSchema, text: z.string() }).strict()),
+    cvLines: z
+      .array(
+        z.discriminatedUnion('kind', [
+          z
+            .object({
+              kind: z.literal('work'),
+              text: z.string(),
+              basis: z.union([
+                z.object({ task: z.string().describe('A ticked task (`tasks`)') }).strict(),
+                z.object({ role: slugSchema.describe('The role held (`from`), one of whose duties this is') }).strict(),
+              ]),
+            })
+            .strict()
+            .describe('Work the person did, in CV words: a ticked task, or a duty of the role they hold'),
+          z
+            .object({ kind: z.literal('show-skill'), skill: slugSchema, text: z.string() })
+            .strict()
+            .describe('How to show a held skill that no work shows, with an example of their own; it claims no job'),
+        ]),
+      )
+      .describe('Lines for a CV: only `work` lines describe work, and only from what the person did; skills alone give `show-skill` prompts'),
   }),
 );
 

@@ -19,6 +19,13 @@ export const workModeSchema = z.enum(workModes).describe('How the work is done; 
 export const skillLevelSchema = z.enum(skillLevels).describe('How well a skill is held or needed');
 export const moveKindSchema = z.enum(moveKinds).describe('The kind of career move a growth edge is');
 
+export const aliasesSchema = z
+  .array(z.string().trim().min(2).max(40))
+  .default([])
+  .describe(
+    'Other words people type for it, in their own terms ("call center" for the customer service representative, "english" for language proficiency): the skills filter, the route planner\'s role fields and site search find it by them. Not shown as its name. (Unrelated to retired skill slugs, lib/content/skill-aliases.ts.)',
+  );
+
 export const dutySchema = z
   .object({
     text: z.string().min(3).describe('A task in plain past-tense words a person would recognise from their own work, e.g. "Answered customer calls about orders"'),
@@ -167,6 +174,7 @@ export const roleSchema = z
       .record(slugSchema, provenanceSchema)
       .optional()
       .describe('For each slug in certifications: the article words that tie it to this work, or why this guide does'),
+    aliases: aliasesSchema,
   })
   .strict();
 
@@ -237,7 +245,14 @@ export const skillSchema = z
       .describe('True for a body of knowledge learnt by study, courses or certification rather than on the job: a role hired for one is not a next step without it'),
     description: z.string().min(10).describe('What the skill is, in BPO terms'),
     howToBuild: z.array(z.string().min(10)).min(1).describe("Ways to build it, from the article's advice"),
-    cvLine: z.string().min(10).describe('A short CV-ready line describing the skill as BPO experience'),
+    howToShow: z
+      .string()
+      .min(10)
+      .describe(
+        'How someone can show the skill on a CV or in an interview without claiming a job, as a prompt: "Give an example of a time you calmed an upset customer". The skill match offers it for a skill held without work experience behind it',
+      ),
+    aliases: aliasesSchema,
+    cvLine: z.string().min(10).describe('A short CV-ready line describing the skill as BPO experience, for someone who has done the work (shown on the skill page, to adapt)'),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { foldWords } from '../name-match';
 import { closestSlug } from '../suggest';
 import { articleFingerprintSchema, articleIndex, type ArticleFingerprint } from './fingerprint';
 import { ladderProblems } from './ladder';
@@ -85,6 +86,28 @@ function reportDuplicates(items: { slug: string }[], file: (index: number) => st
   });
 }
 
+/**
+ * An alias must lead to one place: not the name of another skill (or role), nor another one's
+ * alias; the filters and search would otherwise put the wrong one first.
+ */
+function reportAliasClashes(
+  items: { slug: string; name: string; aliases: string[] }[],
+  at: (index: number, alias: number) => { file: string; path: string },
+  problems: ContentProblem[],
+) {
+  const owner = new Map<string, string>();
+  for (const item of items) owner.set(foldWords(item.name), item.slug);
+  items.forEach((item, index) =>
+    item.aliases.forEach((alias, i) => {
+      const words = foldWords(alias);
+      const other = owner.get(words);
+      if (other !== undefined && other !== item.slug) {
+        problems.push({ ...at(index, i), message: `"${alias}" already leads to "${other}"; an alias must lead to one place` });
+      } else owner.set(words, item.slug);
+    }),
+  );
+}
+
 // Guide MDX links to roles, skills and glossary terms as components, e.g. <Role slug="team-leader" />.
 const guideReferencePattern = /<(Role|Skill|Term)\s+slug=["']([^"']*)["']/g;
 
@@ -159,6 +182,12 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
   reportDuplicates(glossary, () => raw.glossary.file, '', problems);
   reportDuplicates(certifications, () => raw.certifications.file, '', problems);
   reportDuplicates(guides, () => raw.guides.file, '', problems);
+  reportAliasClashes(
+    parsedRoles.map(({ role }) => ({ slug: role.slug, name: role.title, aliases: role.aliases })),
+    (index, i) => ({ file: parsedRoles[index]?.file.file ?? '', path: `aliases[${i}]` }),
+    problems,
+  );
+  reportAliasClashes(skills, (index, i) => ({ file: raw.skills.file, path: `[${index}].aliases[${i}]` }), problems);
 
   // Slugs come from the raw files too, so one role with a schema error does not make every
   // reference to it look broken as well.

@@ -62,7 +62,8 @@ test('a skill match prints as a plan on at most two A4 pages, and its QR code op
   await expect(handout.getByText(/Skills to gain:/).first()).toBeVisible();
   await expect(handout.getByText(/Judged on:/).first()).toBeVisible();
   await expect(handout.getByRole('heading', { name: 'The next skill worth learning' })).toBeVisible();
-  await expect(handout.getByRole('heading', { name: 'Lines for your CV' })).toBeVisible();
+  // Skills alone are no work done: ways to show them, no CV line claiming a job.
+  await expect(handout.getByRole('heading', { name: 'Show a skill with an example of your own' })).toBeVisible();
   // The interactive page stays off the paper.
   await expect(page.getByRole('heading', { name: 'Skill match', level: 1 })).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });

@@ -88,7 +88,8 @@ test('the route is drawn over the graph with numbered steps, and a control draws
     const expected = await listedRoute(index);
     const drawn = await drawnRoute();
     expect(drawn.roles).toEqual(expected);
-    expect(drawn.numbers).toEqual(expected.map((_, i) => String(i + 1)));
+    // Badge n is the plan's "Step n", the nth move; the start is marked as such.
+    expect(drawn.numbers).toEqual(expected.map((_, i) => (i === 0 ? 'Start' : String(i))));
     expect(drawn.lines).toEqual(expected.slice(1).map((to, i) => `${expected[i]}>${to}`));
     // Drawn on top: the route's lines come after every other line.
     const order = await graph.locator('path[data-from]').evaluateAll((ps) => ps.map((p) => p.hasAttribute('data-on-route')));

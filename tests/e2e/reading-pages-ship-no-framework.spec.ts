@@ -89,7 +89,7 @@ test.describe('on a phone', () => {
       expect(heading!.y + heading!.height).toBeLessThan(844 / 2);
       const mainNav = page.getByRole('navigation', { name: 'Main' });
       await expect(mainNav.getByRole('link', { name: 'Glossary' })).toBeHidden();
-      await page.locator('summary', { hasText: 'Menu' }).click();
+      await page.getByRole('button', { name: 'Menu' }).click();
       await mainNav.getByRole('link', { name: 'Glossary' }).click();
       await expect(page).toHaveURL(/\/glossary$/);
       await context.close();

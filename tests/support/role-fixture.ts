@@ -16,6 +16,7 @@ export function roleFixture(slug: string, overrides: Partial<Role> = {}): Role {
     reach: [],
     metrics: [],
     certifications: [],
+    aliases: [],
     ...overrides,
   };
 }

@@ -15,6 +15,8 @@ export function syntheticContent({ roles: roleCount, skills: skillCount, edges: 
     kind: i < 7 ? 'core' : 'role-specific',
     description: `Synthetic skill number ${i}.`,
     howToBuild: ['Practise it every day at work.'],
+    howToShow: `Give an example of using synthetic skill ${i}.`,
+    aliases: [],
     cvLine: `Used synthetic skill ${i} at work.`,
   }));
   const roles: Role[] = Array.from({ length: roleCount }, (_, i) => {
@@ -35,6 +37,7 @@ export function syntheticContent({ roles: roleCount, skills: skillCount, edges: 
       reach: [],
       metrics: [],
       certifications: [],
+      aliases: [],
     };
   });
   // Edges mostly point "up" (to a higher index), like promotions, with some back edges for cycles.

@@ -45,6 +45,8 @@ const skill = (slug: string, name: string, kind: Skill['kind']): Skill => ({
   kind,
   description: 'A description long enough.',
   howToBuild: ['Practise it every day.'],
+  howToShow: 'Give an example of doing it.',
+  aliases: [],
   cvLine: 'Did the thing well.',
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/load';
 import { buildRoleGraph } from '@/lib/graph';
 import { matchPageData } from '@/lib/match-data';
-import { matchView, routeStops } from '@/lib/match-view';
+import type { ApplyOption, GrowOption } from '@/lib/match';
+import { matchSummary, matchView, routeStops } from '@/lib/match-view';
 import { emptyMatchState } from '@/lib/params/match';
 
 const data = matchPageData(checkContent().content!);
@@ -58,8 +59,22 @@ describe('what the match page shows', () => {
     expect(view.stopsOf(option.route).map((s) => s.slug)).toEqual(option.route);
   });
 
-  it('writes a CV line for each skill held', () => {
+  it('with skills alone, offers a way to show each skill and no line that claims work', () => {
     const view = matchView({ ...emptyMatchState, skills: [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }] }, data, graph);
-    expect(view.cvLines.map((line) => line.skill)).toEqual(['communication', 'empathy']);
+    expect(view.cvLines.map((line) => line.kind)).toEqual(['show-skill', 'show-skill']);
+    expect(view.cvLines.map((line) => (line.kind === 'show-skill' ? line.skill : undefined))).toEqual(['communication', 'empathy']);
+  });
+});
+
+describe('the sentence the live region says after each change', () => {
+  const role = (title: string, score: number) => ({ title, score }) as ApplyOption & GrowOption;
+  const held = [{ skill: 'communication', level: 'working' as const, source: { kind: 'picked' as const } }];
+  it.each([
+    [[], [], [], 'No skills counted yet, so no roles to show.'],
+    [held, [role('Customer Service Representative', 78), role('Back-Office Support Specialist', 60), role('Trainer', 50)], Array(12).fill(role('Team Leader', 30)), '3 roles to apply for now; best fit: Customer Service Representative, 78; 12 roles to grow into.'],
+    [held, [role('Customer Service Representative', 40)], [role('Team Leader', 9)], '1 role to apply for now; best fit: Customer Service Representative, 40; 1 role to grow into.'],
+    [held, [], [role('Team Leader', 40), role('Trainer', 20)], 'No role to apply for yet; 2 roles to grow into; closest: Team Leader, 40.'],
+  ])('case %#', (h, applyNow, growInto, expected) => {
+    expect(matchSummary({ held: h, applyNow, growInto })).toBe(expected);
   });
 });

@@ -60,7 +60,7 @@ const clerk: AdviceRole = {
   growth: [{ to: 'agent', kind: 'lateral', takes: 'Talking to customers' }],
 };
 const roles = [lead, clerk, agent, head];
-const fixture: MatchData = { roles, skills, tasks: [{ id: 'agent.0', text: 'Answered calls', builds: ['communication'], role: 'agent' }] };
+const fixture: MatchData = { roles, skills, tasks: [{ id: 'agent.0', text: 'Answered calls', builds: ['communication'], role: 'agent', roles: ['agent'] }] };
 
 describe('skill weights and level credit', () => {
   it('weighs key skills and core skills more', () => {

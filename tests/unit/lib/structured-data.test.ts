@@ -4,7 +4,7 @@ import type { Certification, Role, Skill } from '@/lib/content/schemas';
 import { jsonLdScriptText, occupationJsonLd } from '@/lib/structured-data';
 
 const skills: Skill[] = [
-  { slug: 'empathy', name: 'Empathy', kind: 'role-specific', description: 'Feeling with people.', howToBuild: ['Listen more often.'], cvLine: 'Listened with care.' },
+  { slug: 'empathy', name: 'Empathy', kind: 'role-specific', description: 'Feeling with people.', howToBuild: ['Listen more often.'], howToShow: 'Give an example of listening.', aliases: [], cvLine: 'Listened with care.' },
 ];
 const certifications: Certification[] = [{ slug: 'itil', name: 'ITIL', description: 'IT service management.', examples: [] }];
 const role: Role = {
@@ -32,6 +32,7 @@ const role: Role = {
   reach: [],
   metrics: [],
   certifications: ['itil'],
+  aliases: [],
 };
 
 describe('occupationJsonLd', () => {

@@ -16,11 +16,11 @@ const roles = [
 describe('tasks from duties', () => {
   const tasks = collectTasks(roles);
 
-  it('lists each task text once, under the first role, with the skills every listing builds', () => {
+  it('lists each task text once, under the first role, with the skills every listing builds and every role listing it', () => {
     expect(tasks).toEqual([
-      { id: 'agent.0', text: 'Answered calls', builds: ['communication', 'empathy'], role: 'agent' },
-      { id: 'agent.1', text: 'Kept records', builds: ['attention-to-detail'], role: 'agent' },
-      { id: 'lead.1', text: 'Led a team', builds: ['leadership', 'communication'], role: 'lead' },
+      { id: 'agent.0', text: 'Answered calls', builds: ['communication', 'empathy'], role: 'agent', roles: ['agent', 'lead'] },
+      { id: 'agent.1', text: 'Kept records', builds: ['attention-to-detail'], role: 'agent', roles: ['agent'] },
+      { id: 'lead.1', text: 'Led a team', builds: ['leadership', 'communication'], role: 'lead', roles: ['lead'] },
     ]);
   });
 

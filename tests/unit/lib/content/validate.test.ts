@@ -58,6 +58,13 @@ describe('content validation', () => {
     });
   });
 
+  it('fails an alias that already leads elsewhere: another skill’s name, another role’s alias', () => {
+    expect(lines('alias-clash')).toEqual([
+      'alias-clash/roles/team-leader.json: aliases[1]: "Call-Center" already leads to "agent"; an alias must lead to one place',
+      'alias-clash/skills.json: [1].aliases[0]: "Talking" already leads to "talking"; an alias must lead to one place',
+    ]);
+  });
+
   it('names the file, the field path and the closest slug for a misspelt growth target', () => {
     expect(lines('broken-growth-target')).toEqual([
       'broken-growth-target/roles/agent.json: growth[0].to: unknown role "team-leadr"; did you mean "team-leader"?',
