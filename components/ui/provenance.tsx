@@ -14,9 +14,9 @@ export function SuggestionMark() {
   );
 }
 
-/** What introduces a claim's source: the article's words, or this guide's reason. */
-export function sourceLead(source: Provenance): string {
-  return 'article' in source ? 'From the article' : 'Why this guide suggests it';
+/** What introduces a claim's source (or a skill level's): the article's words, or this guide's reason. */
+export function sourceLead(source: Provenance, about: keyof typeof noteOpenings = 'claim'): string {
+  return 'article' in source ? noteOpenings[about].article : noteOpenings[about].editorial;
 }
 
 /** The source itself: the article's words as a quote, or this guide's reason. */
@@ -54,18 +54,9 @@ const noteOpenings = {
  */
 export function SourceNote({ source, about = 'claim' }: { source: Provenance | undefined; about?: keyof typeof noteOpenings }) {
   if (!source) return null;
-  const opening = noteOpenings[about];
   return (
     <p className="mt-1 text-sm text-slate-700 dark:text-slate-300 print:hidden" data-source={'article' in source ? 'article' : 'editorial'}>
-      {'article' in source ? (
-        <>
-          {opening.article}: <SourceWords source={source} />
-        </>
-      ) : (
-        <>
-          {opening.editorial}: <SourceWords source={source} />
-        </>
-      )}
+      {sourceLead(source, about)}: <SourceWords source={source} />
     </p>
   );
 }
