@@ -28,13 +28,18 @@ const routes = [
   { name: 'guide', path: '/guides/what-is-bpo', reading: true, html: 8 },
   { name: 'glossary', path: '/glossary', reading: true, html: 10 },
   { name: 'graph', path: '/paths', js: 45, html: 26, payload: 14 },
-  // The plan page carries the route plan, the handout, the phone's neighbourhood graph and the whole graph.
-  { name: 'path plan', path: '/paths?from=customer-service-representative&to=operations-manager', js: 45, html: 36, payload: 22 },
+  // The plan page carries the route plan, the handout, the phone's neighbourhood graph and the whole graph;
+  // the ladder made the default route two moves (a longer plan), and the suggestion band was added.
+  // Issue 24 (open) is where this weight comes down.
+  { name: 'path plan', path: '/paths?from=customer-service-representative&to=operations-manager', js: 45, html: 38, payload: 22 },
   // The match carries the past jobs people pick from (titles people type, skills, entry points),
   // about 1.7 KB gz, and the words people use for each skill (the filter finds "english"), about
   // 0.9 KB gz, so a tick re-advises in place without a request; the HTML inlines the payload too.
-  { name: 'match', path: '/match?skills=communication,empathy&target=team-leader', js: 45, html: 34, payload: 20 },
-  { name: 'compare', path: '/compare?roles=customer-service-representative,trainer', js: 45, html: 16, payload: 8 },
+  // Its script grew with the past-job picker (typo-tolerant) and the name matcher behind the skills
+  // filter's words people type (+53.6 KB over the floor); issue 24 (open) is where it comes down.
+  { name: 'match', path: '/match?skills=communication,empathy&target=team-leader', js: 56, html: 34, payload: 20 },
+  // Each "leads to" move carries its source, so the comparison can mark this guide's suggestions.
+  { name: 'compare', path: '/compare?roles=customer-service-representative,trainer', js: 45, html: 16, payload: 9 },
   { name: 'search results', path: '/search?q=team', js: 45, html: 12, payload: 6 },
 ];
 

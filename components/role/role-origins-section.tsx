@@ -7,7 +7,9 @@ import { Badge } from '@/components/ui/badge';
 import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 
 export function RoleOriginsSection({ steps }: { steps: IncomingStep[] }) {
+  // A first rung has no way in from another role; on paper that line only costs space.
   return (
+    <div className={steps.length === 0 ? 'print:hidden' : undefined}>
     <DetailSection id="origins" title="Where people come from">
       {steps.length === 0 ? (
         <EmptyNote>No role in this guide leads here: it is a way into BPO.</EmptyNote>
@@ -25,5 +27,6 @@ export function RoleOriginsSection({ steps }: { steps: IncomingStep[] }) {
         </ul>
       )}
     </DetailSection>
+    </div>
   );
 }

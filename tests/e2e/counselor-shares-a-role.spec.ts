@@ -28,9 +28,9 @@ test('a role page shows core skills, levels, and what each next step takes', asy
   const growth = page.getByRole('region', { name: 'How to grow from here' });
   const teamLeader = growth.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Team Leader' }) });
   await expect(teamLeader).toContainText('hitting your performance targets');
-  // Leadership is new for a CSR; teamwork goes from working to strong.
+  // Leadership is new for a CSR, at the strong level a team leader is hired for.
   await expect(teamLeader.getByRole('link', { name: 'Leadership', exact: true })).toHaveAttribute('href', '/skills/leadership');
-  await expect(teamLeader).toContainText('Teamwork and collaboration (Working → Strong)');
+  await expect(teamLeader).toContainText('Leadership (new, strong)');
   // The metrics to master are the team leader's own.
   await expect(teamLeader.getByRole('link', { name: /Key performance indicator/ })).toHaveAttribute('href', '/glossary#key-performance-indicator');
 
