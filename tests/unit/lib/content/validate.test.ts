@@ -55,7 +55,8 @@ describe('content validation', () => {
         output = (error as { stderr: string }).stderr;
       }
       expect(output).toContain('backgrounds/shop-worker.json: skills[0].skill: unknown skill "talkng"; did you mean "talking"?');
-    });
+      // It starts a process, which takes seconds on a busy machine.
+    }, 30_000);
   });
 
   it('fails an alias that already leads elsewhere: another skill’s name, another role’s alias', () => {
