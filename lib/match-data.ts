@@ -1,7 +1,6 @@
 import type { MatchBackground } from './backgrounds';
 import type { Certification, Content, Role, Skill } from './content/schemas';
 import type { MatchData, MatchMove, MatchRole, MatchSkill } from './match';
-import { isEditorial } from './content/provenance';
 import type { MatchCatalogue } from './params/match';
 import { collectTasks } from './tasks';
 
@@ -33,7 +32,9 @@ export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certi
         ...(levelSource ? { levelFrom: 'article' in levelSource ? ('article' as const) : ('guide' as const) } : {}),
       })),
       // The match reads where a move leads and what it takes; of its source, only whether it is this guide's suggestion.
-      growth: growth.map(({ to, kind, takes, source }) => (isEditorial(source) ? { to, kind, takes, suggested: true as const } : { to, kind, takes })),
+      // Checked in place, not with lib/content/provenance's isEditorial: that module brings zod, and this one
+      // runs in the match page's browser code.
+      growth: growth.map(({ to, kind, takes, source }) => (source !== undefined && 'editorial' in source ? { to, kind, takes, suggested: true as const } : { to, kind, takes })),
       certifications,
     })),
     skills: content.skills.map(({ slug, name, kind, knowledge, howToShow, aliases }) => ({ slug, name, kind, ...(knowledge ? { knowledge } : {}), howToShow, aliases })),

@@ -35,9 +35,7 @@ const routes = [
   // The match carries the past jobs people pick from (titles people type, skills, entry points),
   // about 1.7 KB gz, and the words people use for each skill (the filter finds "english"), about
   // 0.9 KB gz, so a tick re-advises in place without a request; the HTML inlines the payload too.
-  // Its script grew with the past-job picker (typo-tolerant) and the name matcher behind the skills
-  // filter's words people type (+53.6 KB over the floor); issue 24 (open) is where it comes down.
-  { name: 'match', path: '/match?skills=communication,empathy&target=team-leader', js: 56, html: 34, payload: 20 },
+  { name: 'match', path: '/match?skills=communication,empathy&target=team-leader', js: 45, html: 34, payload: 20 },
   // Each "leads to" move carries its source, so the comparison can mark this guide's suggestions.
   { name: 'compare', path: '/compare?roles=customer-service-representative,trainer', js: 45, html: 16, payload: 9 },
   { name: 'search results', path: '/search?q=team', js: 45, html: 12, payload: 6 },
