@@ -15,7 +15,7 @@ test('a shared route link shows the steps, the skills to gain and the highlighte
   await expect(page.getByRole('heading', { level: 2, name: 'From Customer Service Representative to Operations Manager' })).toBeVisible();
   const shortest = page.locator('[data-route="0"]');
   const steps = shortest.locator('li[data-step-role]');
-  // "CSRs can move up to team leads, supervisors, or even operations managers": one rung at a time,
+  // "team leads, supervisors, or even operations managers": one rung at a time,
   // so the shortest route climbs through team leader first.
   await expect(steps).toHaveCount(2);
   await expect(steps.first()).toHaveAttribute('data-step-role', 'team-leader');

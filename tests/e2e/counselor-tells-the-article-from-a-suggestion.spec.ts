@@ -85,7 +85,7 @@ function cardMark(card: Locator): Locator {
 
 test('a role page marks the moves the article never makes, and quotes the article for the ones it does', async ({ page }) => {
   await page.goto('/roles/customer-service-representative');
-  // "CSRs can move up to team leads, supervisors, or even operations managers"
+  // "team leads, supervisors, or even operations managers"
   const teamLeader = growthCard(page, 'Team Leader');
   await expect(teamLeader).toContainText('From the article');
   await expect(teamLeader).toContainText('CSRs can move up to team leads');

@@ -52,7 +52,7 @@ describe('what the review found, fixed', () => {
     for (const from of ['quality-analyst', 'trainer']) {
       for (const to of ['qa-manager', 'training-manager', 'operations-manager']) expect(moveSource(from, to), `${from} -> ${to}`).toHaveProperty('article');
     }
-    // "CSRs can move up to team leads, supervisors, or even operations managers": the last is where the
+    // "team leads, supervisors, or even operations managers": the last is where the
     // path can lead over a career, reached through a rung, never one move.
     expect(moveSource('customer-service-representative', 'operations-manager')).toBeUndefined();
     expect(role('customer-service-representative').reach.find((r) => r.to === 'operations-manager')?.source).toHaveProperty('article');

@@ -63,7 +63,7 @@ const personas: Persona[] = [
     skills: 'technical-knowledge,tech-savvy:strong,problem-solving,patience',
     // Tech support "Skills Required: Strong technical knowledge, patience, clear communication".
     applyNow: ['technical-support-specialist'],
-    // "Advanced support teams, IT service management, or even specialized roles in cybersecurity".
+    // "IT service management, or even specialized roles in cybersecurity".
     growInto: ['advanced-support-specialist', 'it-service-management-specialist', 'cybersecurity-specialist', 'team-leader'],
     growFirst: ['advanced-support-specialist', 'it-service-management-specialist'],
   },
@@ -109,7 +109,7 @@ const personas: Persona[] = [
     skills: 'finance-knowledge,attention-to-detail:strong,organization:strong,data-management,confidentiality:strong',
     // Back office "Manage HR tasks, payroll, billing"; the finance niche's "mortgage processing".
     applyNow: ['back-office-specialist', 'mortgage-processor'],
-    // "Potential to move into HR management, accounting roles, data analytics, or process improvement leadership".
+    // "HR management, accounting roles, data analytics".
     growInto: ['accountant', 'hr-specialist', 'data-analyst', 'process-improvement-lead', 'specialized-domain-lead', 'hr-manager'],
   },
   {
@@ -223,7 +223,7 @@ const personas: Persona[] = [
     who: 'an advanced support specialist who took cybersecurity courses',
     skills: 'cybersecurity',
     from: 'advanced-support-specialist',
-    // "additional courses in coding, data analysis, or cybersecurity can set you apart".
+    // "courses in coding, data analysis, or cybersecurity".
     applyNow: ['cybersecurity-specialist', 'it-service-management-specialist', 'team-leader'],
     applyFirst: ['cybersecurity-specialist'],
     growInto: ['it-service-management-specialist', 'team-leader', 'supervisor', ...leadershipAboveMid],
@@ -284,7 +284,7 @@ const personas: Persona[] = [
     who: 'an operations manager',
     skills: '',
     from: 'operations-manager',
-    // "climbed the ladder to become operations managers, site directors, or even company executives".
+    // "operations managers, site directors, or even company executives".
     applyNow: topRung,
     // Both top-rung roles are one move away; there is no rung above them to grow into.
     growInto: [],
@@ -357,10 +357,10 @@ describe('a counselor’s rules of thumb, for everyone on the panel', () => {
 
   it.each(personas)('$who: apply now is ordered by fit, strong matches first', (persona) => {
     // Fit as the match defines it: strong first; then roles whose defining skills are all held; then the score.
-    const fit = (m: { strong: boolean; missingDefining: unknown[]; score: number }) => [Number(m.strong), Number(m.missingDefining.length === 0), m.score];
+    const fitKey = (m: { strong: boolean; missingDefining: unknown[]; score: number }) => [Number(m.strong), Number(m.missingDefining.length === 0), m.score];
     const options = advise(persona).applyNow;
     for (let i = 1; i < options.length; i++) {
-      const [a, b] = [fit(options[i - 1]!), fit(options[i]!)];
+      const [a, b] = [fitKey(options[i - 1]!), fitKey(options[i]!)];
       const firstDifference = a.findIndex((v, k) => v !== b[k]);
       expect(firstDifference === -1 || a[firstDifference]! > b[firstDifference]!, `${options[i - 1]!.slug} ${a} before ${options[i]!.slug} ${b}`).toBe(true);
     }

@@ -137,7 +137,7 @@ describe('planRoute', () => {
     const plan = planRoute({ roles: realRoles(), advice: [] }, 'customer-service-representative', 'operations-manager');
     expect(plan.routes.length).toBeGreaterThanOrEqual(2);
     const [shortest] = plan.routes;
-    // "CSRs can move up to team leads, supervisors, or even operations managers": the last is where the
+    // "team leads, supervisors, or even operations managers": the last is where the
     // path can lead, so the shortest route climbs through one of the first two.
     expect(shortest!.roles).toHaveLength(3);
     expect(['team-leader', 'supervisor']).toContain(shortest!.roles[1]);
