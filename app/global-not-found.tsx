@@ -10,8 +10,8 @@ import './globals.css';
 export const metadata: Metadata = { title: `Page not found · ${siteName}`, robots: { index: false } };
 
 /**
- * Every unmatched address, including unknown role, skill and guide slugs (their pages set
- * dynamicParams = false). It renders per request so it can suggest the closest real pages to the
+ * Every unmatched address, including unknown role, past job, skill and guide slugs (their Pages
+ * Router pages list their paths with `fallback: false`). It renders per request so it can suggest the closest real pages to the
  * path asked for, which proxy.ts passes on as a header; being its own route, that keeps every
  * real page static.
  */
