@@ -4,10 +4,11 @@ import { NotFoundPage } from '@/components/layout/not-found-page';
 import { SiteShell } from '@/components/layout/site-shell';
 import { getContent } from '@/lib/content/load';
 import { notFoundSuggestions, requestedPathHeader } from '@/lib/not-found';
-import { siteName } from '@/lib/site';
+import { documentTitle, rootMetadata } from '@/lib/page-metadata';
 import './globals.css';
 
-export const metadata: Metadata = { title: `Page not found · ${siteName}`, robots: { index: false } };
+// metadataBase from the root: the site card this page inherits must point at SITE_URL, not at whatever host was asked.
+export const metadata: Metadata = { ...rootMetadata, title: documentTitle('Page not found'), robots: { index: false } };
 
 /**
  * Every unmatched address, including unknown role, past job, skill and guide slugs (their Pages
