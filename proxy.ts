@@ -5,8 +5,8 @@ import { problemResponse } from '@/lib/api/http';
 import { unreadableAddressProblem } from '@/lib/api/resources';
 import { getContent } from '@/lib/content/load';
 
-// Unknown role, past job, skill and guide slugs fall through to app/global-not-found.tsx (the pages set
-// dynamicParams = false), which receives no params; passing the requested path on as a request
+// Unknown role, past job, skill and guide slugs fall through to app/global-not-found.tsx (their Pages
+// Router pages list their paths with `fallback: false`), which receives no params; passing the requested path on as a request
 // header lets it suggest the closest real pages. No rewrite: a rewrite's 404 status is lost when
 // the server is bound to an explicit host (next start -H 127.0.0.1), where rewrites are proxied.
 export function proxy(request: NextRequest) {

@@ -4,14 +4,15 @@ import { NotFoundPage } from '@/components/layout/not-found-page';
 import { SiteShell } from '@/components/layout/site-shell';
 import { getContent } from '@/lib/content/load';
 import { notFoundSuggestions, requestedPathHeader } from '@/lib/not-found';
-import { siteName } from '@/lib/site';
+import { documentTitle, rootMetadata } from '@/lib/page-metadata';
 import './globals.css';
 
-export const metadata: Metadata = { title: `Page not found · ${siteName}`, robots: { index: false } };
+// metadataBase from the root: the site card this page inherits must point at SITE_URL, not at whatever host was asked.
+export const metadata: Metadata = { ...rootMetadata, title: documentTitle('Page not found'), robots: { index: false } };
 
 /**
- * Every unmatched address, including unknown role, skill and guide slugs (their pages set
- * dynamicParams = false). It renders per request so it can suggest the closest real pages to the
+ * Every unmatched address, including unknown role, past job, skill and guide slugs (their Pages
+ * Router pages list their paths with `fallback: false`). It renders per request so it can suggest the closest real pages to the
  * path asked for, which proxy.ts passes on as a header; being its own route, that keeps every
  * real page static.
  */

@@ -1,3 +1,5 @@
+import { pageRoutes, resourceRoutes } from './routes';
+
 /**
  * How long each kind of response may be kept, in one place (next.config.ts applies it; the README's
  * "Running it for many people" explains it). Every page is a pure function of its URL and the
@@ -13,24 +15,9 @@ export const cachePolicy = {
   uncached: 'no-store',
 } as const;
 
-/** Route patterns (next.config `headers()` syntax) for each policy. */
-export const contentPageSources = [
-  '/',
-  '/about',
-  '/glossary',
-  '/guides',
-  '/skills',
-  '/backgrounds',
-  '/roles/:slug',
-  '/roles/:slug/opengraph-image',
-  '/backgrounds/:slug',
-  '/backgrounds/:slug/opengraph-image',
-  '/skills/:slug',
-  '/guides/:slug',
-  '/sitemap.xml',
-  '/robots.txt',
-  '/search-index.json',
-  // Not hashed, so kept like the pages that load it.
-  '/enhance.js',
-] as const;
-export const urlPageSources = ['/roles', '/match', '/paths', '/compare', '/search'] as const;
+/** Route patterns (next.config `headers()` syntax) for each policy, from the route registry (lib/route-registry.json). */
+export const contentPageSources: readonly string[] = [
+  ...pageRoutes.filter((page) => page.cache === 'contentPage').map((page) => page.path),
+  ...resourceRoutes.contentPage,
+];
+export const urlPageSources: readonly string[] = pageRoutes.filter((page) => page.cache === 'urlPage').map((page) => page.path);

@@ -1,21 +1,23 @@
 import { Head, Html, Main, NextScript } from 'next/document';
-import { enhancementScript } from '@/components/layout/site-frame';
+import { documentSettings } from '@/lib/page-metadata';
 
 /**
- * The document of the reading pages (Pages Router, `unstable_runtimeJS: false`): what the App
- * Router's root layout and metadata add to every page, written once here.
+ * The document of the reading pages (Pages Router, `unstable_runtimeJS: false`): the settings the
+ * App Router's root layout and metadata hand to Next, from the same module, written as tags.
  */
 export default function Document() {
   return (
-    <Html lang="en">
+    <Html lang={documentSettings.lang}>
       <Head>
-        <meta name="theme-color" content="#ffffff" media="(prefers-color-scheme: light)" />
-        <meta name="theme-color" content="#020617" media="(prefers-color-scheme: dark)" />
-        <link rel="icon" href="/favicon.ico" sizes="32x32" type="image/x-icon" />
-        <link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml" />
-        <script src={enhancementScript} defer />
+        {documentSettings.themeColors.map(({ media, color }) => (
+          <meta key={media} name="theme-color" content={color} media={media} />
+        ))}
+        {documentSettings.icons.map(({ href, sizes, type }) => (
+          <link key={href} rel="icon" href={href} sizes={sizes} type={type} />
+        ))}
+        <script src={documentSettings.enhancementScript} defer />
       </Head>
-      <body className="flex min-h-screen flex-col font-sans">
+      <body className={documentSettings.bodyClassName}>
         <Main />
         <NextScript />
       </body>

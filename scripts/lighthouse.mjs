@@ -1,5 +1,5 @@
 // `npm run lighthouse`: Lighthouse 12 (mobile preset, the default) with Debian's Chromium on the
-// home page, a role page, a past job's page, the graph and a match URL, plus an empty App Router page as a control,
+// pages lib/route-registry.json marks for it, plus an empty App Router page as a control,
 // LIGHTHOUSE_RUNS times each (default 3) interleaved in one batch; prints medians and the gap to the
 // control. Not part of CI: too slow and noisy here (about ±4 points between runs on 2 cores).
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,12 +11,10 @@ import { findChromium } from './find-chromium.mjs';
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3300);
 const controlPort = port + 1;
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// The pages to run: the route registry's samples marked `lighthouse` (lib/route-registry.json).
+const registry = JSON.parse(fs.readFileSync(new URL('../lib/route-registry.json', import.meta.url), 'utf8'));
 const pages = [
-  ['home', `http://127.0.0.1:${port}/`],
-  ['role', `http://127.0.0.1:${port}/roles/customer-service-representative`],
-  ['past job', `http://127.0.0.1:${port}/backgrounds/nurse`],
-  ['graph', `http://127.0.0.1:${port}/paths`],
-  ['match', `http://127.0.0.1:${port}/match?skills=communication,empathy`],
+  ...registry.pages.flatMap((page) => page.samples.filter((sample) => sample.lighthouse).map((sample) => [sample.kind, `http://127.0.0.1:${port}${sample.url}`])),
   ['control', `http://127.0.0.1:${controlPort}/`],
 ];
 const emptyApp = 'tests/fixtures/empty-app';
@@ -72,11 +70,11 @@ try {
     }
   }
   const of = (name, key) => median(results.get(name).map((r) => r[key]));
-  console.log(`medians of ${runs} runs\n` + 'page'.padEnd(8) + 'perf'.padStart(6) + 'vs control'.padStart(12) + 'a11y'.padStart(6) + 'best'.padStart(6) + 'seo'.padStart(6) + 'LCP'.padStart(9) + 'TBT'.padStart(9) + 'CLS'.padStart(7));
+  console.log(`medians of ${runs} runs\n` + 'page'.padEnd(20) + 'perf'.padStart(6) + 'vs control'.padStart(12) + 'a11y'.padStart(6) + 'best'.padStart(6) + 'seo'.padStart(6) + 'LCP'.padStart(9) + 'TBT'.padStart(9) + 'CLS'.padStart(7));
   for (const [name] of pages) {
     const gap = of(name, 'performance') - of('control', 'performance');
     console.log(
-      name.padEnd(8) + String(Math.round(of(name, 'performance'))).padStart(6) +
+      name.padEnd(20) + String(Math.round(of(name, 'performance'))).padStart(6) +
       (name === 'control' ? '' : `${gap >= 0 ? '+' : ''}${Math.round(gap)}`).padStart(12) +
       String(Math.round(of(name, 'accessibility'))).padStart(6) + String(Math.round(of(name, 'best'))).padStart(6) + String(Math.round(of(name, 'seo'))).padStart(6) +
       `${(of(name, 'lcp') / 1000).toFixed(2)} s`.padStart(9) + `${Math.round(of(name, 'tbt'))} ms`.padStart(9) + of(name, 'cls').toFixed(3).padStart(7),

@@ -14,32 +14,15 @@ const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 const emptyApp = 'tests/fixtures/empty-app';
 const port = Number(process.env.SIZE_PORT ?? 3190);
 
-// Budgets in KB gzip. `js` is above the framework floor (interactive pages only); reading pages
-// may load only the enhancement script, within `enhancementBudget`.
+// Reading pages may load only the enhancement script, within `enhancementBudget` (KB gzip).
 const enhancementScript = '/enhance.js';
 const enhancementBudget = 3;
-const routes = [
-  { name: 'home', path: '/', reading: true, html: 8 },
-  { name: 'role catalogue', path: '/roles?track=back-office&level=entry', reading: true, html: 8 },
-  { name: 'role', path: '/roles/customer-service-representative', reading: true, html: 14 },
-  { name: 'skill', path: '/skills/communication', reading: true, html: 8 },
-  { name: 'past jobs', path: '/backgrounds', reading: true, html: 8 },
-  { name: 'past job', path: '/backgrounds/nurse', reading: true, html: 10 },
-  { name: 'guide', path: '/guides/what-is-bpo', reading: true, html: 8 },
-  { name: 'glossary', path: '/glossary', reading: true, html: 10 },
-  { name: 'graph', path: '/paths', js: 45, html: 26, payload: 14 },
-  // The plan page carries the route plan, the handout, the phone's neighbourhood graph and the whole graph;
-  // the ladder made the default route two moves (a longer plan), and the suggestion band was added.
-  // Issue 24 (open) is where this weight comes down.
-  { name: 'path plan', path: '/paths?from=customer-service-representative&to=operations-manager', js: 45, html: 38, payload: 22 },
-  // The match carries the past jobs people pick from (titles people type, skills, entry points),
-  // about 1.7 KB gz, and the words people use for each skill (the filter finds "english"), about
-  // 0.9 KB gz, so a tick re-advises in place without a request; the HTML inlines the payload too.
-  { name: 'match', path: '/match?skills=communication,empathy&target=team-leader', js: 45, html: 34, payload: 20 },
-  // Each "leads to" move carries its source, so the comparison can mark this guide's suggestions.
-  { name: 'compare', path: '/compare?roles=customer-service-representative,trainer', js: 45, html: 16, payload: 9 },
-  { name: 'search results', path: '/search?q=team', js: 45, html: 12, payload: 6 },
-];
+// Which pages, at which URLs, with which budgets: the route registry (lib/route-registry.json). An App
+// Router page's budget names `js` (above the framework floor) and `payload`; a reading page's only `html`.
+const registry = JSON.parse(fs.readFileSync(new URL('../lib/route-registry.json', import.meta.url), 'utf8'));
+const routes = registry.pages.flatMap((page) =>
+  page.samples.filter((sample) => sample.size).map((sample) => ({ name: sample.kind, path: sample.url, reading: page.router === 'pages', ...sample.size })),
+);
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
@@ -107,7 +90,7 @@ async function main() {
     const enhancementBytes = gz(fs.readFileSync(path.join('public', enhancementScript)));
     console.log(`enhancement script: ${(enhancementBytes / KB).toFixed(1)} KB gz (budget ${enhancementBudget} KB)\n`);
     if (enhancementBytes > enhancementBudget * KB) fail(`${enhancementScript} is over its budget`);
-    console.log('route'.padEnd(16) + 'JS gz'.padStart(12) + 'JS budget'.padStart(16) + 'HTML gz'.padStart(10) + 'budget'.padStart(8) + 'payload gz'.padStart(12) + 'budget'.padStart(8));
+    console.log('route'.padEnd(30) + 'JS gz'.padStart(12) + 'JS budget'.padStart(16) + 'HTML gz'.padStart(10) + 'budget'.padStart(8) + 'payload gz'.padStart(12) + 'budget'.padStart(8));
     for (const route of routes) {
       const response = await fetch(`http://127.0.0.1:${port}${route.path}`);
       if (response.status !== 200) {
@@ -135,7 +118,7 @@ async function main() {
       }
       if (htmlBytes > route.html * KB) fail(`${route.name}: HTML ${(htmlBytes / KB).toFixed(1)} KB, budget ${route.html} KB`);
       console.log(
-        route.name.padEnd(16) +
+        route.name.padEnd(30) +
           jsCell.padStart(12) +
           jsBudgetCell.padStart(16) +
           `${(htmlBytes / KB).toFixed(1)} KB`.padStart(10) +

@@ -11,12 +11,14 @@ import { compareOptions, compareRoles, compareSkills } from '@/lib/compare';
 import { getContent } from '@/lib/content/load';
 import { compareHref, parseCompareParams } from '@/lib/params/compare';
 import type { SearchParams } from '@/lib/params/shared';
+import { pageMetadata, siteCard } from '@/lib/page-metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Compare roles',
   description: 'Two or three BPO roles side by side: what they do, their level and track, the skills they share and where they lead.',
-  alternates: { canonical: '/compare' },
-};
+  path: '/compare',
+  openGraph: { type: 'website', title: 'Compare roles', image: siteCard },
+});
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const content = getContent();

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { MatchHandout } from '@/components/handout/match-handout';
 import { MatchWorkspace } from '@/components/match/match-workspace';
 import { Notices } from '@/components/ui/notices';
@@ -6,13 +5,15 @@ import { getContent } from '@/lib/content/load';
 import { matchCatalogue, matchPageData } from '@/lib/match-data';
 import { parseMatchParams } from '@/lib/params/match';
 import type { SearchParams } from '@/lib/params/shared';
+import { pageMetadata, siteCard } from '@/lib/page-metadata';
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: 'Skill match',
   description:
     'Pick the skills you have, the tasks you have done or the role you have now, and see the BPO roles you could apply for now, the ones you could grow into and how, and the next skill worth learning.',
-  alternates: { canonical: '/match' },
-};
+  path: '/match',
+  openGraph: { type: 'website', title: 'Skill match', image: siteCard },
+});
 
 export default async function MatchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const data = matchPageData(getContent());

@@ -6,6 +6,7 @@ import { findRole } from '@/lib/content/lookups';
 import { parsePathsParams } from '@/lib/params/paths';
 import type { SearchParams } from '@/lib/params/shared';
 import { pathsTitle, pathsView } from '@/lib/paths-view';
+import { pageMetadata, siteCard } from '@/lib/page-metadata';
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -14,7 +15,8 @@ const description = 'Where each BPO role can lead, and the route from the role y
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const content = getContent();
   const { from, to } = parsePathsParams(await searchParams, content.roles.map((r) => r.slug)).value;
-  return { title: pathsTitle(from ? findRole(content, from) : undefined, to ? findRole(content, to) : undefined), description };
+  const title = pathsTitle(from ? findRole(content, from) : undefined, to ? findRole(content, to) : undefined);
+  return pageMetadata({ title, description, path: '/paths', openGraph: { type: 'website', title, image: siteCard } });
 }
 
 export default async function Paths({ searchParams }: Props) {

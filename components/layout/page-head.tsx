@@ -1,35 +1,26 @@
 import Head from 'next/head';
-import { absoluteUrl, siteDescription, siteName } from '@/lib/site';
+import { type PageMeta, resolvePageMeta } from '@/lib/page-metadata';
 
-export interface PageMeta {
-  /** Omitted on the home page, whose title is the site's name. */
-  title?: string;
-  description?: string;
-  /** The page's own path: canonical link and og:url. */
-  path: string;
-  /** Open Graph card; `image` is a path on this site. */
-  openGraph?: { type: 'article' | 'website'; title: string; image?: { path: string; alt: string } };
-}
+export type { PageMeta } from '@/lib/page-metadata';
 
 /**
- * The head of a Pages Router reading page: the same tags the App Router's metadata API writes for
- * the interactive pages (title template, description, canonical, Open Graph, Twitter card), with
- * absolute addresses from SITE_URL.
+ * The head of a Pages Router reading page: the tags the App Router's metadata API writes from the
+ * same `pageMetadata()` values (lib/page-metadata.ts), with absolute addresses from SITE_URL.
  */
-export function PageHead({ title, description = siteDescription, path, openGraph }: PageMeta) {
-  const url = absoluteUrl(path);
-  const image = openGraph?.image && { url: absoluteUrl(openGraph.image.path), alt: openGraph.image.alt };
+export function PageHead(meta: PageMeta) {
+  const { title, description, canonical, openGraph } = resolvePageMeta(meta);
+  const image = openGraph?.image;
   return (
     <Head>
-      <title>{title ? `${title} · ${siteName}` : siteName}</title>
+      <title>{title}</title>
       <meta name="description" content={description} />
-      {path !== '/' && <link rel="canonical" href={url} />}
+      {canonical && <link rel="canonical" href={canonical} />}
       {openGraph && (
         <>
           <meta property="og:title" content={openGraph.title} />
-          <meta property="og:description" content={description} />
-          <meta property="og:url" content={url} />
-          <meta property="og:site_name" content={siteName} />
+          <meta property="og:description" content={openGraph.description} />
+          <meta property="og:url" content={openGraph.url} />
+          <meta property="og:site_name" content={openGraph.siteName} />
           {image && (
             <>
               <meta property="og:image" content={image.url} />
@@ -42,7 +33,7 @@ export function PageHead({ title, description = siteDescription, path, openGraph
           <meta property="og:type" content={openGraph.type} />
           <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
           <meta name="twitter:title" content={openGraph.title} />
-          <meta name="twitter:description" content={description} />
+          <meta name="twitter:description" content={openGraph.description} />
           {image && <meta name="twitter:image" content={image.url} />}
         </>
       )}

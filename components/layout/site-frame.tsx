@@ -25,6 +25,3 @@ export function SiteFrame({ children, interactive }: { children: ReactNode; inte
     </>
   );
 }
-
-/** The one script every page loads: share buttons, the search shortcut and tooltip dismissal, without a framework. */
-export const enhancementScript = '/enhance.js';

@@ -1,10 +1,4 @@
-/** Header navigation; a page is listed here only once it exists. */
-export const siteNavLinks: { href: string; label: string }[] = [
-  { href: '/roles', label: 'Roles' },
-  { href: '/skills', label: 'Skills' },
-  { href: '/backgrounds', label: 'Jobs before BPO' },
-  { href: '/match', label: 'Skill match' },
-  { href: '/paths', label: 'Career paths' },
-  { href: '/guides', label: 'Guides' },
-  { href: '/glossary', label: 'Glossary' },
-];
+import { pageRoutes } from '@/lib/routes';
+
+/** Header navigation: the pages the route registry (lib/route-registry.json) gives a label, in its order. */
+export const siteNavLinks: { href: string; label: string }[] = pageRoutes.flatMap((page) => (page.nav ? [{ href: page.path, label: page.nav }] : []));

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
-import { enhancementScript, SiteFrame } from './site-frame';
+import { documentSettings } from '@/lib/page-metadata';
+import { SiteFrame } from './site-frame';
 
 /** The App Router document: the root layout and the global 404 both render it. */
 export function SiteShell({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body className="flex min-h-screen flex-col font-sans">
+    <html lang={documentSettings.lang}>
+      <body className={documentSettings.bodyClassName}>
         <SiteFrame interactive>{children}</SiteFrame>
-        <script src={enhancementScript} defer />
+        <script src={documentSettings.enhancementScript} defer />
       </body>
     </html>
   );

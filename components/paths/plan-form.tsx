@@ -4,14 +4,8 @@ import Link from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { RoleCombobox, type RoleOption } from '@/components/ui/role-combobox';
+import { pathsHref } from '@/lib/params/paths';
 
-function planHref(from?: string, to?: string): string {
-  const query = new URLSearchParams();
-  if (from) query.set('from', from);
-  if (to) query.set('to', to);
-  const search = query.toString();
-  return search ? `/paths?${search}` : '/paths';
-}
 
 /**
  * Start and goal pickers. A plain GET form to /paths without JavaScript; with it, each pick puts
@@ -35,7 +29,7 @@ export function PlanForm({ roles, from, to }: { roles: readonly RoleOption[]; fr
     if (earlyStart === from && earlyGoal === to) return;
     setStart(earlyStart);
     setGoal(earlyGoal);
-    router.replace(planHref(earlyStart, earlyGoal), { scroll: false });
+    router.replace(pathsHref({ from: earlyStart, to: earlyGoal }), { scroll: false });
   }, []);
   // Back and forward change the URL without a pick: follow it (not on the first render, which
   // may have read an earlier pick from the form).
@@ -47,11 +41,11 @@ export function PlanForm({ roles, from, to }: { roles: readonly RoleOption[]; fr
   }
 
   const go = (nextStart: string | undefined, nextGoal: string | undefined) => {
-    router.replace(planHref(nextStart, nextGoal), { scroll: false });
+    router.replace(pathsHref({ from: nextStart, to: nextGoal }), { scroll: false });
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    router.push(planHref(start, goal), { scroll: false });
+    router.push(pathsHref({ from: start, to: goal }), { scroll: false });
   };
 
   return (

@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
 import type { Role } from '@/lib/content/schemas';
+import { pathsHref } from '@/lib/params/paths';
 
 /** Every role reachable from one, grouped by how many moves away it is, each with a route link. */
 export function ReachableRoles({
@@ -33,7 +34,7 @@ export function ReachableRoles({
                   <li key={r.slug} data-reachable={r.slug}>
                     <Link href={`/roles/${r.slug}`}>{titleOf(r.slug)}</Link>
                     {' · '}
-                    <Link href={`/paths?from=${from.slug}&to=${r.slug}`} aria-label={`Plan the route to ${titleOf(r.slug)}`}>
+                    <Link href={pathsHref({ from: from.slug, to: r.slug })} aria-label={`Plan the route to ${titleOf(r.slug)}`}>
                       plan the route
                     </Link>
                   </li>

@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
 import type { Role } from '@/lib/content/schemas';
+import { pathsHref } from '@/lib/params/paths';
 
 /** The roles one move before a goal, each a route link: suggestions when no route reaches it. */
 export function RolesLeadingTo({ goal, sources }: { goal: Pick<Role, 'slug' | 'title'>; sources: readonly Pick<Role, 'slug' | 'title'>[] }) {
@@ -11,7 +12,7 @@ export function RolesLeadingTo({ goal, sources }: { goal: Pick<Role, 'slug' | 't
       <ul className="mt-2 list-disc pl-6">
         {sources.map((source) => (
           <li key={source.slug}>
-            <Link href={`/paths?from=${source.slug}&to=${goal.slug}`}>From {source.title}</Link>
+            <Link href={pathsHref({ from: source.slug, to: goal.slug })}>From {source.title}</Link>
           </li>
         ))}
       </ul>

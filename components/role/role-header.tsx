@@ -1,6 +1,7 @@
 import Link from '@/components/ui/link';
 import type { Role } from '@/lib/content/schemas';
 import { trackLabels } from '@/lib/labels';
+import { rolesHref } from '@/lib/params/roles';
 import { PageQrCode } from '@/components/handout/page-qr-code';
 import { PrintButton } from '@/components/handout/print-button';
 import { ShareButton } from '@/components/ui/share-button';
@@ -17,7 +18,7 @@ export function RoleHeader({ role }: { role: Role }) {
             <span aria-hidden="true" className="ml-2">/</span>
           </li>
           <li>
-            <Link href={`/roles?track=${role.track}`}>{trackLabels[role.track]}</Link>
+            <Link href={rolesHref({ tracks: [role.track], levels: [], workModes: [] })}>{trackLabels[role.track]}</Link>
           </li>
         </ol>
       </nav>

@@ -5,7 +5,7 @@ import { growthSteps, incomingSteps } from '../growth';
 import { matchView } from '../match-view';
 import { matchCatalogue, matchPageData } from '../match-data';
 import { matchHref, matchQuery, parseMatchParams } from '../params/match';
-import { parsePathsParams } from '../params/paths';
+import { parsePathsParams, pathsHref } from '../params/paths';
 import type { SearchParams } from '../params/shared';
 import { planRoute } from '../paths';
 import { roleOccupations } from '../occupations';
@@ -212,7 +212,7 @@ export function pathsResource(content: Content, params: SearchParams): Result<Pa
       apiVersion,
       from,
       ...(to ? { to } : {}),
-      url: absoluteUrl(`/paths?${new URLSearchParams({ from, ...(to ? { to } : {}) })}`),
+      url: absoluteUrl(pathsHref({ from, to })),
       routes: plan?.routes ?? [],
       reachable: !to || noRoute ? reachableByDistance(graph, from) : [],
       notices: plan?.notices ?? [],

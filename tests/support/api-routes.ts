@@ -1,39 +1,55 @@
 // Calls the API's real route handlers in-process, as Next.js would: the path picks the route file,
-// dynamic segments become params. Lets unit tests check real answers without a server.
+// dynamic segments become params. Lets unit tests check real answers without a server. The routes
+// are the files under app/api/v1 themselves, so a new endpoint needs no entry here.
 
 // Params are typed loosely here: each route reads only the segment its folder names.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Handler = (request: Request, context: { params: Promise<any> }) => Response | Promise<Response>;
+type RouteModule = { GET: Handler };
 
-const routes: { pattern: RegExp; load: () => Promise<{ GET: Handler }>; param?: string }[] = [
-  { pattern: /^\/api\/v1\/?$/, load: () => import('@/app/api/v1/route') },
-  { pattern: /^\/api\/v1\/roles$/, load: () => import('@/app/api/v1/roles/route') },
-  { pattern: /^\/api\/v1\/roles\/([^/]+)$/, load: () => import('@/app/api/v1/roles/[slug]/route'), param: 'slug' },
-  { pattern: /^\/api\/v1\/skills$/, load: () => import('@/app/api/v1/skills/route') },
-  { pattern: /^\/api\/v1\/skills\/([^/]+)$/, load: () => import('@/app/api/v1/skills/[slug]/route'), param: 'slug' },
-  { pattern: /^\/api\/v1\/graph$/, load: () => import('@/app/api/v1/graph/route') },
-  { pattern: /^\/api\/v1\/glossary$/, load: () => import('@/app/api/v1/glossary/route') },
-  { pattern: /^\/api\/v1\/certifications$/, load: () => import('@/app/api/v1/certifications/route') },
-  { pattern: /^\/api\/v1\/match$/, load: () => import('@/app/api/v1/match/route') },
-  { pattern: /^\/api\/v1\/paths$/, load: () => import('@/app/api/v1/paths/route') },
-  { pattern: /^\/api\/v1\/openapi\.json$/, load: () => import('@/app/api/v1/openapi.json/route') },
-  { pattern: /^\/api\/v1\/schemas\/([^/]+)$/, load: () => import('@/app/api/v1/schemas/[name]/route'), param: 'name' },
-  { pattern: /^\/api\/v1\/roles\.csv$/, load: () => import('@/app/api/v1/roles.csv/route') },
-  { pattern: /^\/api\/v1\/role-skills\.csv$/, load: () => import('@/app/api/v1/role-skills.csv/route') },
-  { pattern: /^\/api\/v1\/moves\.csv$/, load: () => import('@/app/api/v1/moves.csv/route') },
-  { pattern: /^\/api\/v1\/role-occupations\.csv$/, load: () => import('@/app/api/v1/role-occupations.csv/route') },
-  { pattern: /^\/api\/v1\/reach\.csv$/, load: () => import('@/app/api/v1/reach.csv/route') },
-];
+const routeFiles = import.meta.glob<RouteModule>('/app/api/v1/**/route.ts');
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The URL pattern a route file answers: `[slug]` is one segment, `[...rest]` any number of them. */
+export function apiRouteOf(file: string): { pattern: RegExp; param?: string; catchAll: boolean } {
+  const segments = file.replace(/^\/app/, '').replace(/\/route\.ts$/, '').split('/').filter(Boolean);
+  let param: string | undefined;
+  let catchAll = false;
+  const source = segments
+    .map((segment) => {
+      const rest = /^\[\.\.\.(.+)\]$/.exec(segment);
+      if (rest) {
+        catchAll = true;
+        return '(.+)';
+      }
+      const dynamic = /^\[(.+)\]$/.exec(segment);
+      if (dynamic) {
+        param = dynamic[1];
+        return '([^/]+)';
+      }
+      return escape(segment);
+    })
+    .join('/');
+  return { pattern: new RegExp(`^/${source}/?$`), param, catchAll };
+}
+
+// Fixed segments before dynamic ones before the catch-all, as Next.js matches them.
+const routes = Object.entries(routeFiles)
+  .map(([file, load]) => ({ file, load, ...apiRouteOf(file) }))
+  .sort((a, b) => Number(a.catchAll) - Number(b.catchAll) || Number(Boolean(a.param)) - Number(Boolean(b.param)));
+
+/** The route file that answers a path (for tests that check every endpoint has its own). */
+export function apiRouteFileFor(pathname: string): string | undefined {
+  return routes.find((route) => route.pattern.test(pathname))?.file;
+}
 
 export async function callApi(url: string, headers: Record<string, string> = {}): Promise<Response> {
   const full = new URL(url, 'http://localhost:3000');
-  for (const route of routes) {
-    const found = route.pattern.exec(full.pathname);
-    if (!found) continue;
-    const { GET } = await route.load();
-    const params: Record<string, string> = route.param ? { [route.param]: decodeURIComponent(found[1]!) } : {};
-    return GET(new Request(full, { headers }), { params: Promise.resolve(params) });
-  }
-  const { GET } = await import('@/app/api/v1/[...rest]/route');
-  return GET(new Request(full, { headers }));
+  const route = routes.find((candidate) => candidate.pattern.test(full.pathname));
+  if (!route) throw new Error(`no API route answers ${full.pathname}`);
+  const found = route.pattern.exec(full.pathname)!;
+  const { GET } = await route.load();
+  const params: Record<string, string> = route.param ? { [route.param]: decodeURIComponent(found[1]!) } : {};
+  return GET(new Request(full, { headers }), { params: Promise.resolve(params) });
 }
