@@ -32,17 +32,29 @@ const routes = [
   { name: 'graph', path: '/paths', js: 45, html: 26, payload: 14 },
   // The plan page carries the route plan, the handout, the phone's neighbourhood graph and the whole graph.
   { name: 'path plan', path: '/paths?from=customer-service-representative&to=operations-manager', js: 45, html: 36, payload: 22 },
-  // The match's data (roles, skills, tasks, past jobs and their aliases) is a shared chunk, budgeted
-  // below; the page sends only the rendered result and the picks.
-  { name: 'match', path: '/match?skills=communication,empathy&target=team-leader', js: 45, html: 34, payload: 20 },
+  // The match's data (roles, skills, tasks, past jobs and their aliases) ships in a hashed chunk,
+  // budgeted on its own below; the page sends the rendered result, the handout and the picks.
+  // Issue 24's target is 15 KB gz of HTML; the payload repeating the server-rendered form is what is left.
+  { name: 'match', path: '/match?skills=communication,empathy&target=team-leader', js: 45, html: 22, payload: 8 },
   { name: 'compare', path: '/compare?roles=customer-service-representative,trainer', js: 45, html: 16, payload: 8 },
   { name: 'search results', path: '/search?q=team', js: 45, html: 12, payload: 6 },
 ];
 
 // The match data chunk: a browser fetches it once per build (its name carries a content hash).
 const matchDataBudget = 14;
-/** The generated module's JSON.parse of the match data, as the minifier leaves it. */
-const isMatchDataChunk = (source) => /JSON\.parse\((['"`])\{\\?"roles\\?":\[/.test(source);
+/**
+ * The string literal generated/match-data.js hands to JSON.parse, as the minifier leaves it; the
+ * bundler puts it in the match workspace's chunk, so it is measured out of that chunk.
+ */
+function matchDataLiteral(source) {
+  const start = source.search(/JSON\.parse\((['"`])\{\\?"roles\\?":\[/);
+  if (start < 0) return undefined;
+  const open = source.indexOf('(', start) + 1;
+  const quote = source[open];
+  let end = open + 1;
+  while (end < source.length && source[end] !== quote) end += source[end] === '\\' ? 2 : 1;
+  return source.slice(open, end + 1);
+}
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
@@ -103,7 +115,8 @@ async function main() {
   const floor = measureFloor();
   const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
   const failures = [];
-  const shared = new Set();
+  /** Chunks holding the match data, with the data's own gzip size. */
+  const shared = new Map();
   const fail = (message) => failures.push(message);
   try {
     await waitFor(`http://127.0.0.1:${port}/`);
@@ -131,9 +144,14 @@ async function main() {
         jsBudgetCell = 'no framework';
       } else {
         const chunks = chunksOf(html);
-        const data = chunks.filter((chunk) => isMatchDataChunk(fs.readFileSync(path.join(distDir, chunk), 'utf8')));
-        for (const chunk of data) shared.add(chunk);
-        const bytes = gzipSize(distDir, chunks.filter((chunk) => !data.includes(chunk)));
+        let dataBytes = 0;
+        for (const chunk of chunks) {
+          const literal = matchDataLiteral(fs.readFileSync(path.join(distDir, chunk), 'utf8'));
+          if (literal === undefined) continue;
+          shared.set(chunk, gz(literal));
+          dataBytes += gz(literal);
+        }
+        const bytes = gzipSize(distDir, chunks) - dataBytes;
         const above = (bytes - floor.bytes) / KB;
         if (above > route.js) fail(`${route.name}: JavaScript +${above.toFixed(1)} KB over the floor, budget +${route.js} KB`);
         jsCell = `+${above.toFixed(1)} KB`;
@@ -151,8 +169,8 @@ async function main() {
           (route.reading ? '-' : `${route.payload} KB`).padStart(8),
       );
     }
-    const dataBytes = gzipSize(distDir, [...shared]);
-    console.log(`\nshared immutable: match data ${(dataBytes / KB).toFixed(1)} KB gz in ${shared.size} chunk(s) (budget ${matchDataBudget} KB), not counted above`);
+    const dataBytes = Math.max(0, ...shared.values());
+    console.log(`\nshared immutable: match data ${(dataBytes / KB).toFixed(1)} KB gz (budget ${matchDataBudget} KB), not counted in the JavaScript above`);
     if (shared.size === 0) fail('the match data chunk was not found among the interactive pages\' scripts');
     if (dataBytes > matchDataBudget * KB) fail(`match data: ${(dataBytes / KB).toFixed(1)} KB gz, budget ${matchDataBudget} KB`);
   } finally {
