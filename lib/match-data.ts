@@ -16,7 +16,19 @@ export interface MatchPageData extends MatchData {
   backgrounds: MatchBackground[];
 }
 
+// The server reads the content once per process; the projection of it is worked out once too
+// (the page, its handout and the API each ask for it on every request).
+const projected = new WeakMap<object, MatchPageData>();
+
 export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certifications' | 'backgrounds'>): MatchPageData {
+  const known = projected.get(content);
+  if (known) return known;
+  const data = project(content);
+  projected.set(content, data);
+  return data;
+}
+
+function project(content: Pick<Content, 'roles' | 'skills' | 'certifications' | 'backgrounds'>): MatchPageData {
   return {
     roles: content.roles.map(({ slug, title, level, skills, growth, certifications }) => ({
       slug,

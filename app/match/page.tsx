@@ -28,7 +28,7 @@ export default async function MatchPage({ searchParams }: { searchParams: Promis
       </p>
       <Notices notices={notices} />
       <MatchHandout content={getContent()} state={value} />
-      <MatchWorkspace data={data} initial={value} />
+      <MatchWorkspace initial={value} />
     </div>
   );
 }

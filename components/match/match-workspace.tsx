@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, type MouseEvent, type RefObject } from 'rea
 import { PlanPrintButton } from '@/components/handout/plan-print-button';
 import { fromYourWorkAs } from '@/lib/backgrounds';
 import { buildRoleGraph } from '@/lib/graph';
-import type { MatchPageData } from '@/lib/match-data';
+import { matchData as data } from '@/generated/match-data';
 import { matchSummary, matchView } from '@/lib/match-view';
 import { compareHref } from '@/lib/params/compare';
 import { emptyMatchState, matchHref, type MatchState } from '@/lib/params/match';
@@ -30,8 +30,9 @@ import { useMatchState } from './use-match-state';
  * screen, so nothing moves under a finger; picks made before it are read in when it happens.
  * Copy link copies the picks on screen; a polite live region says what each change did to the
  * results, and when a control with focus goes away, focus moves to the results, never to the page.
+ * The data it advises from is imported (a cached, hashed chunk), so the page sends only the picks.
  */
-export function MatchWorkspace({ data, initial }: { data: MatchPageData; initial: MatchState }) {
+export function MatchWorkspace({ initial }: { initial: MatchState }) {
   const form = useRef<HTMLFormElement>(null);
   const { state, saved, update, toggleSkill, setLevel, toggleTask, setTarget, toggleBackground, takeOff } = useMatchState(data, initial, form);
   const graph = useMemo(() => buildRoleGraph(data.roles), [data.roles]);

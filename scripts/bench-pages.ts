@@ -1,0 +1,76 @@
+// `npm run bench:pages`: the interactive pages side by side with the API and a reading page, served by
+// the standalone build (scripts/serve.mjs) on a free port. At 10 connections: requests/s and p50, the
+// median of a few runs; then 200 connections for 15 s on the two slow URLs, with errors and timeouts;
+// and each page's HTML size gzipped. Prints figures; asserts nothing (timings on a shared machine are noisy).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+
+const urls = [
+  '/match?skills=communication:strong,empathy&from=customer-service-representative',
+  '/paths?from=customer-service-representative&to=operations-manager',
+  '/paths',
+  '/api/v1/match?skills=communication:strong,empathy&from=customer-service-representative',
+  '/roles/customer-service-representative',
+];
+const underLoad = urls.slice(0, 2);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+if (!fs.existsSync(path.join(distDir, 'standalone', 'server.js'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+const port = Number(process.env.BENCH_PORT ?? (await freePort()));
+const origin = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
+try {
+  for (let i = 0; i < 150; i++) {
+    try { if ((await fetch(`${origin}/healthz`)).ok) break; } catch { /* starting */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  // Warm every route once (first renders compile and lay out the graph).
+  for (const url of urls) await (await fetch(origin + url)).arrayBuffer();
+
+  console.log(`autocannon, 10 connections, ${seconds} s, median of ${runs} runs, loopback (autocannon shares the cores):`);
+  const rounds = new Map(urls.map((u) => [u, [] as { rps: number; p50: number }[]]));
+  // Rounds interleave the URLs, so a noisy neighbour on the machine spreads over all of them.
+  for (let run = 0; run < runs; run++) {
+    for (const url of urls) {
+      const result = await autocannon({ url: origin + url, connections: 10, duration: seconds });
+      rounds.get(url)!.push({ rps: result.requests.average, p50: result.latency.p50 });
+    }
+  }
+  for (const url of urls) {
+    const r = rounds.get(url)!;
+    const html = Buffer.from(await (await fetch(origin + url)).arrayBuffer());
+    const size = `${(html.length / 1024).toFixed(0)} KB raw, ${(gzipSync(html, { level: 9 }).length / 1024).toFixed(1)} KB gz`;
+    console.log(`${url.padEnd(92)} ${String(Math.round(median(r.map((x) => x.rps)))).padStart(5)} req/s   p50 ${String(median(r.map((x) => x.p50))).padStart(4)} ms   ${size}`);
+  }
+
+  console.log('\nautocannon, 200 connections, 15 s (timeout 10 s):');
+  for (const url of underLoad) {
+    const result = await autocannon({ url: origin + url, connections: 200, duration: 15, timeout: 10 });
+    console.log(`${url.padEnd(92)} ${result.requests.total} requests   ${Math.round(result.requests.average)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   errors ${result.errors}   timeouts ${result.timeouts}   non-2xx ${result.non2xx}`);
+  }
+} finally {
+  if (server.pid) process.kill(-server.pid);
+}
