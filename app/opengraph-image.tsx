@@ -10,24 +10,22 @@ export const contentType = 'image/png';
 
 export default function Image() {
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'center',
-          gap: 36,
-          padding: '72px 80px',
-          background: '#0b2a5b',
-          color: '#ffffff',
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: 84, lineHeight: 1.1 }}>{siteName}</div>
-        <div style={{ display: 'flex', fontSize: 36, lineHeight: 1.35, color: '#e2e8f0' }}>{siteDescription}</div>
-      </div>
-    ),
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'center',
+        gap: 36,
+        padding: '72px 80px',
+        background: '#0b2a5b',
+        color: '#ffffff',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 84, lineHeight: 1.1 }}>{siteName}</div>
+      <div style={{ display: 'flex', fontSize: 36, lineHeight: 1.35, color: '#e2e8f0' }}>{siteDescription}</div>
+    </div>,
     size,
   );
 }

@@ -33,9 +33,7 @@ export function rolesByTrack<R extends Pick<Role, 'track' | 'level' | 'title'>>(
   return tracks
     .map((track) => ({
       track,
-      roles: roles
-        .filter((role) => role.track === track)
-        .sort((a, b) => roleLevelRank(a.level) - roleLevelRank(b.level) || a.title.localeCompare(b.title)),
+      roles: roles.filter((role) => role.track === track).sort((a, b) => roleLevelRank(a.level) - roleLevelRank(b.level) || a.title.localeCompare(b.title)),
     }))
     .filter((group) => group.roles.length > 0);
 }
@@ -67,7 +65,5 @@ export function rolesNeedingSkill(content: Pick<Content, 'roles'>, skillSlug: st
     const need = role.skills.find((s) => s.skill === skillSlug);
     if (need) needs.push({ role, level: need.level });
   }
-  return needs.sort(
-    (a, b) => skillLevelValue(b.level) - skillLevelValue(a.level) || a.role.title.localeCompare(b.role.title),
-  );
+  return needs.sort((a, b) => skillLevelValue(b.level) - skillLevelValue(a.level) || a.role.title.localeCompare(b.role.title));
 }

@@ -142,7 +142,14 @@ export async function layoutRoleGraph(roles: readonly LayoutRole[], options: Par
       nodes: [],
       edges: graph.edges.map(({ from, to }) => {
         const [a, b] = [hint.get(from)!, hint.get(to)!];
-        return { from, to, points: [{ x: a.x + nodeWidth, y: a.y + nodeHeight / 2 }, { x: b.x, y: b.y + nodeHeight / 2 }] };
+        return {
+          from,
+          to,
+          points: [
+            { x: a.x + nodeWidth, y: a.y + nodeHeight / 2 },
+            { x: b.x, y: b.y + nodeHeight / 2 },
+          ],
+        };
       }),
     });
 
@@ -199,9 +206,7 @@ export async function layoutRoleGraph(roles: readonly LayoutRole[], options: Par
 export function layoutNeighbourhood(roles: readonly LayoutRole[], slug: string): Promise<GraphLayout> {
   const centre = roles.find((r) => r.slug === slug);
   const targets = new Set(centre?.growth.map((g) => g.to) ?? []);
-  const sub = roles
-    .filter((r) => r.slug === slug || targets.has(r.slug))
-    .map((r) => (r.slug === slug ? r : { ...r, growth: [] }));
+  const sub = roles.filter((r) => r.slug === slug || targets.has(r.slug)).map((r) => (r.slug === slug ? r : { ...r, growth: [] }));
   // Separate lines here: few enough never to cross, and the route's own line stays its own.
   return layoutRoleGraph(sub, { nodeWidth: 130, levelColumns: false, mergeMoves: false });
 }

@@ -35,7 +35,15 @@ export function growthSteps(content: Pick<Content, 'roles'>, role: Role): Growth
       const next = onward.to === role.slug ? undefined : content.roles.find((r) => r.slug === onward.to);
       return next ? [{ slug: next.slug, title: next.title, kind: onward.kind, source: onward.source }] : [];
     });
-    steps.push({ target, kind: move.kind, takes: move.takes, source: move.source, skillsToGain: skillsToGain(role, target), metricsToMaster: target.metrics, leadsOn });
+    steps.push({
+      target,
+      kind: move.kind,
+      takes: move.takes,
+      source: move.source,
+      skillsToGain: skillsToGain(role, target),
+      metricsToMaster: target.metrics,
+      leadsOn,
+    });
   }
   return steps;
 }

@@ -54,7 +54,11 @@ export function guideHeadings(source: string): GuideHeading[] {
 }
 
 export function wordCount(source: string): number {
-  const words = plainText(proseLines(source).join('\n').replace(/^#+\s*/gm, '')).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  const words = plainText(
+    proseLines(source)
+      .join('\n')
+      .replace(/^#+\s*/gm, ''),
+  ).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
   return words?.length ?? 0;
 }
 

@@ -46,10 +46,19 @@ function project(content: Pick<Content, 'roles' | 'skills' | 'certifications' | 
       // The match reads where a move leads and what it takes; of its source, only whether it is this guide's suggestion.
       // Checked in place, not with lib/content/provenance's isEditorial: that module brings zod, and this one
       // runs in the match page's browser code.
-      growth: growth.map(({ to, kind, takes, source }) => (source !== undefined && 'editorial' in source ? { to, kind, takes, suggested: true as const } : { to, kind, takes })),
+      growth: growth.map(({ to, kind, takes, source }) =>
+        source !== undefined && 'editorial' in source ? { to, kind, takes, suggested: true as const } : { to, kind, takes },
+      ),
       certifications,
     })),
-    skills: content.skills.map(({ slug, name, kind, knowledge, howToShow, aliases }) => ({ slug, name, kind, ...(knowledge ? { knowledge } : {}), howToShow, aliases })),
+    skills: content.skills.map(({ slug, name, kind, knowledge, howToShow, aliases }) => ({
+      slug,
+      name,
+      kind,
+      ...(knowledge ? { knowledge } : {}),
+      howToShow,
+      aliases,
+    })),
     tasks: collectTasks(content.roles),
     certifications: content.certifications.map(({ slug, name, description }) => ({ slug, name, description })),
     // A skill's reason and quote stay on the background's page; the match counts the skill at its level.

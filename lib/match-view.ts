@@ -2,7 +2,17 @@ import type { Certification } from './content/schemas';
 import { cvLines, cvWork, type CvLine } from './cv-lines';
 import type { RoleGraph } from './graph';
 import { roleLevelRank } from './content/enums';
-import { adviseMatch, nearbyRoles, nextSkillsToLearn, plannedRoute, rankRolesBySkills, type GrowOption, type MatchAdvice, type NextSkill, type RoleMatch } from './match';
+import {
+  adviseMatch,
+  nearbyRoles,
+  nextSkillsToLearn,
+  plannedRoute,
+  rankRolesBySkills,
+  type GrowOption,
+  type MatchAdvice,
+  type NextSkill,
+  type RoleMatch,
+} from './match';
 import type { MatchPageData } from './match-data';
 import type { MatchState } from './params/match';
 import { skillsFromTasks } from './tasks';
@@ -114,9 +124,7 @@ export function matchSummary(advice: Pick<MatchAdvice, 'held' | 'applyNow' | 'gr
   const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   const [first] = advice.applyNow;
   const [closest] = advice.growInto;
-  const applying = first
-    ? `${count(advice.applyNow.length, 'role')} to apply for now; best fit: ${first.title}, ${first.score}`
-    : 'No role to apply for yet';
+  const applying = first ? `${count(advice.applyNow.length, 'role')} to apply for now; best fit: ${first.title}, ${first.score}` : 'No role to apply for yet';
   const growing = advice.growInto.length
     ? `${count(advice.growInto.length, 'role')} to grow into${first || !closest ? '' : `; closest: ${closest.title}, ${closest.score}`}`
     : 'no role to grow into';

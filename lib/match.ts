@@ -449,9 +449,11 @@ export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph
 
   const best = applyNow[0];
   const startRung = from ? rule.heldRung : best ? roleLevelRank(best.level) : 0;
-  const tiers = [from ? [from] : best ? [best.slug] : [], applyNow.map((m) => m.slug), from ? [] : data.roles.filter((r) => r.level === 'entry').map((r) => r.slug)].map(
-    (starts) => reachFrom(graph, starts),
-  );
+  const tiers = [
+    from ? [from] : best ? [best.slug] : [],
+    applyNow.map((m) => m.slug),
+    from ? [] : data.roles.filter((r) => r.level === 'entry').map((r) => r.slug),
+  ].map((starts) => reachFrom(graph, starts));
   const growInto: GrowOption[] = [];
   for (const match of rest) {
     // Someone on a higher rung is never pointed back down.
@@ -520,7 +522,10 @@ export function nearbyRoles(advice: Pick<MatchAdvice, 'applyNow' | 'growInto'>):
  * each would open to apply for or make a strong match if learnt to a working level (the default,
  * so the promise is modest), then by how many nearby scores it raises, then by name.
  */
-export function nextSkillsToLearn(advice: Pick<MatchAdvice, 'held' | 'experience' | 'applyNow' | 'growInto'> & Partial<Pick<MatchAdvice, 'backgrounds'>>, data: MatchData): NextSkill[] {
+export function nextSkillsToLearn(
+  advice: Pick<MatchAdvice, 'held' | 'experience' | 'applyNow' | 'growInto'> & Partial<Pick<MatchAdvice, 'backgrounds'>>,
+  data: MatchData,
+): NextSkill[] {
   const nearby = nearbyRoles(advice);
   const nearbySlugs = new Set(nearby.map((m) => m.slug));
   const roles = data.roles.filter((r) => nearbySlugs.has(r.slug));

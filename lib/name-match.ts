@@ -17,7 +17,12 @@ export function joinNegations(text: string): string {
 
 /** Lowercase words, accents dropped and punctuation turned to spaces: "Call-Centre" reads "call centre". */
 export function foldWords(text: string): string {
-  return joinNegations(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase())
+  return joinNegations(
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+  )
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -13,7 +13,10 @@ export interface PageLink {
  */
 export function notFoundSuggestions(content: Content, requestedPath: string | null, count = 3): PageLink[] {
   if (!requestedPath) {
-    return content.roles.filter((role) => role.level === 'entry').slice(0, count).map((r) => ({ href: `/roles/${r.slug}`, label: r.title }));
+    return content.roles
+      .filter((role) => role.level === 'entry')
+      .slice(0, count)
+      .map((r) => ({ href: `/roles/${r.slug}`, label: r.title }));
   }
   const [, section = '', ...rest] = requestedPath.split('/');
   let requested = rest.join('/');

@@ -35,4 +35,3 @@ export const registrySchema = z.object({
   /** Responses other than pages (images, feeds, the enhancement script) and the policy that keeps them. */
   resources: z.object({ contentPage: z.array(z.string().startsWith('/')) }),
 });
-

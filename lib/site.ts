@@ -7,8 +7,7 @@ export const defaultSiteUrl = 'http://localhost:3000';
  */
 export const siteUrl = (process.env.SITE_URL || defaultSiteUrl).replace(/\/+$/, '');
 export const siteName = 'BPO Career Paths';
-export const siteDescription =
-  'Explore Business Process Outsourcing roles: what each job is, the skills it takes, and where it leads.';
+export const siteDescription = 'Explore Business Process Outsourcing roles: what each job is, the skills it takes, and where it leads.';
 
 export function absoluteUrl(path: string): string {
   return `${siteUrl}${path.startsWith('/') ? path : `/${path}`}`;

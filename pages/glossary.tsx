@@ -6,7 +6,6 @@ import { getContent } from '@/lib/content/load';
 import { rolesJudgedOn } from '@/lib/content/lookups';
 import type { GlossaryTerm } from '@/lib/content/schemas';
 
-
 const sections: { kind: GlossaryTerm['kind']; id: string; title: string; intro: string }[] = [
   { kind: 'metric', id: 'metrics-heading', title: 'Metrics', intro: 'What BPO work is measured on, and which roles answer for each measure.' },
   { kind: 'term', id: 'terms-heading', title: 'Terms', intro: 'Words you will meet when reading about the industry.' },
@@ -18,15 +17,16 @@ export const config = { unstable_runtimeJS: false };
 export const getStaticProps: GetStaticProps<{ content: Content }> = () => ({ props: { content: getContent() } });
 
 export default function GlossaryPage({ content }: { content: Content }) {
-
   const byName = [...content.glossary].sort((a, b) => a.term.localeCompare(b.term));
   return (
     <div>
-      <PageHead title="Glossary" description={'BPO metrics and terms in plain words — AHT, CSAT, FCR, KPI, SLA, KPO, LPO and more — and the roles judged on each.'} path="/glossary" />
+      <PageHead
+        title="Glossary"
+        description={'BPO metrics and terms in plain words — AHT, CSAT, FCR, KPI, SLA, KPO, LPO and more — and the roles judged on each.'}
+        path="/glossary"
+      />
       <h1 className="text-3xl font-bold">Glossary</h1>
-      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
-        The metrics and terms of BPO work, each explained in plain words.
-      </p>
+      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">The metrics and terms of BPO work, each explained in plain words.</p>
       <nav aria-label="Glossary index" className="mt-4">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {byName.map((term) => (

@@ -27,10 +27,9 @@ export default function HomePage({ content }: { content: Content }) {
           Where can a BPO job take you?
         </h1>
         <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
-          Business Process Outsourcing is work a company hands to a specialist provider: customer support, technical
-          help, payroll, data entry and more. A BPO career can start at entry level and lead on to team leadership,
-          operations management and specialist careers. Explore {roles.length} roles, the skills each one takes and
-          the roles it leads to.
+          Business Process Outsourcing is work a company hands to a specialist provider: customer support, technical help, payroll, data entry and more. A BPO
+          career can start at entry level and lead on to team leadership, operations management and specialist careers. Explore {roles.length} roles, the skills
+          each one takes and the roles it leads to.
         </p>
       </section>
 
@@ -40,7 +39,10 @@ export default function HomePage({ content }: { content: Content }) {
         </h2>
         <ul className="grid gap-4 sm:grid-cols-3">
           {waysIn.map((way) => (
-            <li key={way.href} className="relative rounded-xl border border-slate-200 p-5 hover:border-brand-600 dark:border-slate-700 dark:hover:border-sky-300">
+            <li
+              key={way.href}
+              className="relative rounded-xl border border-slate-200 p-5 hover:border-brand-600 dark:border-slate-700 dark:hover:border-sky-300"
+            >
               <h3 className="text-lg font-semibold">
                 <Link href={way.href} className="no-underline after:absolute after:inset-0 hover:underline">
                   {way.title}

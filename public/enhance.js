@@ -49,8 +49,7 @@
     openedForPrint = [];
   });
 
-  const isTyping = (target) =>
-    target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  const isTyping = (target) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented) return;

@@ -41,10 +41,18 @@ const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 if (!fs.existsSync(path.join(distDir, 'standalone', 'server.js'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
 const port = Number(process.env.BENCH_PORT ?? (await freePort()));
 const origin = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  stdio: 'ignore',
+  detached: true,
+  env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+});
 try {
   for (let i = 0; i < 150; i++) {
-    try { if ((await fetch(`${origin}/healthz`)).ok) break; } catch { /* starting */ }
+    try {
+      if ((await fetch(`${origin}/healthz`)).ok) break;
+    } catch {
+      /* starting */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   // Warm every route once (first renders compile and lay out the graph).
@@ -63,13 +71,17 @@ try {
     const r = rounds.get(url)!;
     const html = Buffer.from(await (await fetch(origin + url)).arrayBuffer());
     const size = `${(html.length / 1024).toFixed(0)} KB raw, ${(gzipSync(html, { level: 9 }).length / 1024).toFixed(1)} KB gz`;
-    console.log(`${url.padEnd(92)} ${String(Math.round(median(r.map((x) => x.rps)))).padStart(5)} req/s   p50 ${String(median(r.map((x) => x.p50))).padStart(4)} ms   ${size}`);
+    console.log(
+      `${url.padEnd(92)} ${String(Math.round(median(r.map((x) => x.rps)))).padStart(5)} req/s   p50 ${String(median(r.map((x) => x.p50))).padStart(4)} ms   ${size}`,
+    );
   }
 
   console.log('\nautocannon, 200 connections, 15 s (timeout 10 s):');
   for (const url of underLoad) {
     const result = await autocannon({ url: origin + url, connections: 200, duration: 15, timeout: 10 });
-    console.log(`${url.padEnd(92)} ${result.requests.total} requests   ${Math.round(result.requests.average)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   errors ${result.errors}   timeouts ${result.timeouts}   non-2xx ${result.non2xx}`);
+    console.log(
+      `${url.padEnd(92)} ${result.requests.total} requests   ${Math.round(result.requests.average)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   errors ${result.errors}   timeouts ${result.timeouts}   non-2xx ${result.non2xx}`,
+    );
   }
 } finally {
   if (server.pid) process.kill(-server.pid);

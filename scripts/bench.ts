@@ -54,7 +54,11 @@ console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Ma
 bench('load + validate the real content (fs read, zod, references)', () => checkContent());
 
 const real = checkContent().content!;
-const realHeld: HeldSkill[] = [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }, { skill: 'problem-solving', level: 'basic' }];
+const realHeld: HeldSkill[] = [
+  { skill: 'communication', level: 'strong' },
+  { skill: 'empathy', level: 'working' },
+  { skill: 'problem-solving', level: 'basic' },
+];
 bench(`rank the ${real.roles.length} real roles for 3 held skills`, () => rankRolesBySkills(realHeld, real.roles, real.skills));
 const realMatch = matchPageData(real);
 bench(`advise (apply now, grow into with routes) on the ${real.roles.length} real roles`, () => adviseMatch({ skills: realHeld, tasks: [] }, realMatch));
@@ -62,7 +66,9 @@ bench('plan customer-service-representative -> operations-manager (3 routes)', (
 await benchAsync(`lay out the real graph (${real.roles.length} roles) with ELK`, () => layoutRoleGraph(real.roles));
 
 const ranking = syntheticContent({ roles: 1000, skills: 500, edges: 2000, seed: 1 });
-const held: HeldSkill[] = ranking.skills.filter((_, i) => i % 5 === 0).map((s, i) => ({ skill: s.slug, level: (['basic', 'working', 'strong'] as const)[i % 3]! }));
+const held: HeldSkill[] = ranking.skills
+  .filter((_, i) => i % 5 === 0)
+  .map((s, i) => ({ skill: s.slug, level: (['basic', 'working', 'strong'] as const)[i % 3]! }));
 bench('rank 1,000 synthetic roles against 500 skills (100 held)', () => rankRolesBySkills(held, ranking.roles, ranking.skills));
 // Synthetic roles have no defining skills; the first listed stands in, as content validation requires one.
 const advising = ranking.roles.map((role) => ({ ...role, skills: role.skills.map((s, i) => (i === 0 ? { ...s, defining: true } : s)) }));
@@ -84,18 +90,28 @@ await benchAsync('lay out a 200-role graph with ELK', () => layoutRoleGraph(layo
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 if (!fs.existsSync(path.join(distDir, 'standalone', 'server.js'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
 const port = Number(process.env.BENCH_PORT ?? 3400);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  stdio: 'ignore',
+  detached: true,
+  env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+});
 const origin = `http://127.0.0.1:${port}`;
 let bare: http.Server | undefined;
 async function load(url: string): Promise<number> {
   const result = await autocannon({ url, connections: 50, duration: 10 });
   const path = new URL(url).pathname + new URL(url).search;
-  console.log(`${path.padEnd(80)} ${String(Math.round(result.requests.average)).padStart(5)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   errors ${result.errors}   non-2xx ${result.non2xx}`);
+  console.log(
+    `${path.padEnd(80)} ${String(Math.round(result.requests.average)).padStart(5)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   errors ${result.errors}   non-2xx ${result.non2xx}`,
+  );
   return result.requests.average;
 }
 try {
   for (let i = 0; i < 150; i++) {
-    try { if ((await fetch(`${origin}/healthz`)).ok) break; } catch { /* starting */ }
+    try {
+      if ((await fetch(`${origin}/healthz`)).ok) break;
+    } catch {
+      /* starting */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   const rolePath = '/roles/customer-service-representative';

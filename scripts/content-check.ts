@@ -18,4 +18,6 @@ if (!content || problems.length > 0) {
   console.error(`\ncontent:check found ${problems.length} problem(s) in ${dir}${process.argv[2] ? '' : ' and the interface'}`);
   process.exit(1);
 }
-console.log(`content:check ok: ${content.roles.length} roles, ${content.backgrounds.length} backgrounds, ${content.skills.length} skills, ${content.glossary.length} terms, ${content.certifications.length} certifications, ${content.guides.length} guides, and the interface's words`);
+console.log(
+  `content:check ok: ${content.roles.length} roles, ${content.backgrounds.length} backgrounds, ${content.skills.length} skills, ${content.glossary.length} terms, ${content.certifications.length} certifications, ${content.guides.length} guides, and the interface's words`,
+);

@@ -14,7 +14,9 @@ const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // The pages to run: the route registry's samples marked `lighthouse` (lib/route-registry.json).
 const registry = JSON.parse(fs.readFileSync(new URL('../lib/route-registry.json', import.meta.url), 'utf8'));
 const pages = [
-  ...registry.pages.flatMap((page) => page.samples.filter((sample) => sample.lighthouse).map((sample) => [sample.kind, `http://127.0.0.1:${port}${sample.url}`])),
+  ...registry.pages.flatMap((page) =>
+    page.samples.filter((sample) => sample.lighthouse).map((sample) => [sample.kind, `http://127.0.0.1:${port}${sample.url}`]),
+  ),
   ['control', `http://127.0.0.1:${controlPort}/`],
 ];
 const emptyApp = 'tests/fixtures/empty-app';
@@ -25,7 +27,7 @@ const median = (values) => {
 };
 const chrome = findChromium();
 if (!chrome) {
-  console.error('No Chromium: install Debian\'s chromium package or set CHROMIUM_PATH.');
+  console.error("No Chromium: install Debian's chromium package or set CHROMIUM_PATH.");
   process.exit(1);
 }
 if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) {
@@ -34,25 +36,52 @@ if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID')))
 if (!fs.existsSync(path.join(emptyApp, '.next', 'BUILD_ID'))) {
   spawnSync('npx', ['next', 'build', emptyApp], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: '.next' } });
 }
-const control = spawn('npx', ['next', 'start', emptyApp, '-p', String(controlPort), '-H', '127.0.0.1'], { stdio: 'ignore', detached: true, env: { ...process.env, NEXT_DIST_DIR: '.next' } });
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
+const control = spawn('npx', ['next', 'start', emptyApp, '-p', String(controlPort), '-H', '127.0.0.1'], {
+  stdio: 'ignore',
+  detached: true,
+  env: { ...process.env, NEXT_DIST_DIR: '.next' },
+});
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  stdio: 'ignore',
+  detached: true,
+  env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+});
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-'));
 try {
   for (let i = 0; i < 100; i++) {
-    try { await fetch(`http://127.0.0.1:${port}/`); break; } catch { await new Promise((r) => setTimeout(r, 200)); }
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
   for (let i = 0; i < 100; i++) {
-    try { await fetch(`http://127.0.0.1:${controlPort}/`); break; } catch { await new Promise((r) => setTimeout(r, 200)); }
+    try {
+      await fetch(`http://127.0.0.1:${controlPort}/`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
   const results = new Map(pages.map(([name]) => [name, []]));
   for (let run = 0; run < runs; run++) {
     for (const [name, url] of pages) {
       const report = path.join(out, `${name}-${run}.json`);
-      const result = spawnSync('npx', ['-y', 'lighthouse@12.2.3', url,
-        '--quiet', '--output=json', `--output-path=${report}`,
-        '--only-categories=performance,accessibility,best-practices,seo',
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',
-      ], { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8' });
+      const result = spawnSync(
+        'npx',
+        [
+          '-y',
+          'lighthouse@12.2.3',
+          url,
+          '--quiet',
+          '--output=json',
+          `--output-path=${report}`,
+          '--only-categories=performance,accessibility,best-practices,seo',
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',
+        ],
+        { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8' },
+      );
       if (result.status !== 0 || !fs.existsSync(report)) {
         console.log(`${name} run ${run + 1} failed: ${(result.stderr || '').split('\n').slice(-3).join(' ')}`);
         continue;
@@ -70,14 +99,30 @@ try {
     }
   }
   const of = (name, key) => median(results.get(name).map((r) => r[key]));
-  console.log(`medians of ${runs} runs\n` + 'page'.padEnd(20) + 'perf'.padStart(6) + 'vs control'.padStart(12) + 'a11y'.padStart(6) + 'best'.padStart(6) + 'seo'.padStart(6) + 'LCP'.padStart(9) + 'TBT'.padStart(9) + 'CLS'.padStart(7));
+  console.log(
+    `medians of ${runs} runs\n` +
+      'page'.padEnd(20) +
+      'perf'.padStart(6) +
+      'vs control'.padStart(12) +
+      'a11y'.padStart(6) +
+      'best'.padStart(6) +
+      'seo'.padStart(6) +
+      'LCP'.padStart(9) +
+      'TBT'.padStart(9) +
+      'CLS'.padStart(7),
+  );
   for (const [name] of pages) {
     const gap = of(name, 'performance') - of('control', 'performance');
     console.log(
-      name.padEnd(20) + String(Math.round(of(name, 'performance'))).padStart(6) +
-      (name === 'control' ? '' : `${gap >= 0 ? '+' : ''}${Math.round(gap)}`).padStart(12) +
-      String(Math.round(of(name, 'accessibility'))).padStart(6) + String(Math.round(of(name, 'best'))).padStart(6) + String(Math.round(of(name, 'seo'))).padStart(6) +
-      `${(of(name, 'lcp') / 1000).toFixed(2)} s`.padStart(9) + `${Math.round(of(name, 'tbt'))} ms`.padStart(9) + of(name, 'cls').toFixed(3).padStart(7),
+      name.padEnd(20) +
+        String(Math.round(of(name, 'performance'))).padStart(6) +
+        (name === 'control' ? '' : `${gap >= 0 ? '+' : ''}${Math.round(gap)}`).padStart(12) +
+        String(Math.round(of(name, 'accessibility'))).padStart(6) +
+        String(Math.round(of(name, 'best'))).padStart(6) +
+        String(Math.round(of(name, 'seo'))).padStart(6) +
+        `${(of(name, 'lcp') / 1000).toFixed(2)} s`.padStart(9) +
+        `${Math.round(of(name, 'tbt'))} ms`.padStart(9) +
+        of(name, 'cls').toFixed(3).padStart(7),
     );
   }
 } finally {

@@ -57,10 +57,22 @@ if (!chrome) {
   process.exit(1);
 }
 if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  stdio: 'ignore',
+  detached: true,
+  env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+});
 const browser = await chromium.launch({
   executablePath: chrome,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 try {
   for (let i = 0; i < 150; i++) {
@@ -75,7 +87,11 @@ try {
     for (const size of sizes) {
       const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
       await page.goto(base + shot.path, { waitUntil: 'networkidle' });
-      if (shot.scrollTo) await page.locator(shot.scrollTo).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      if (shot.scrollTo)
+        await page
+          .locator(shot.scrollTo)
+          .first()
+          .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       const file = path.join('docs', `${shot.name}-${size.width}.png`);
       await page.screenshot({ path: file });
       console.log(file);

@@ -74,7 +74,10 @@ function gzipSize(dir, chunks) {
 function measureFloor() {
   const html = path.join(emptyApp, '.next/server/app/index.html');
   if (!fs.existsSync(html)) {
-    const build = spawnSync('npx', ['next', 'build', emptyApp], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: '.next', NEXT_TELEMETRY_DISABLED: '1' } });
+    const build = spawnSync('npx', ['next', 'build', emptyApp], {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_DIST_DIR: '.next', NEXT_TELEMETRY_DISABLED: '1' },
+    });
     if (build.status !== 0) throw new Error('could not build the empty app for the floor');
   }
   const chunks = chunksOf(fs.readFileSync(html, 'utf8'));
@@ -99,7 +102,11 @@ async function main() {
     process.exit(1);
   }
   const floor = measureFloor();
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+  });
   const failures = [];
   /** Chunks holding the match data, with the data's own gzip size. */
   const shared = new Map();
@@ -110,7 +117,15 @@ async function main() {
     const enhancementBytes = gz(fs.readFileSync(path.join('public', enhancementScript)));
     console.log(`enhancement script: ${(enhancementBytes / KB).toFixed(1)} KB gz (budget ${enhancementBudget} KB)\n`);
     if (enhancementBytes > enhancementBudget * KB) fail(`${enhancementScript} is over its budget`);
-    console.log('route'.padEnd(30) + 'JS gz'.padStart(12) + 'JS budget'.padStart(16) + 'HTML gz'.padStart(10) + 'budget'.padStart(8) + 'payload gz'.padStart(12) + 'budget'.padStart(8));
+    console.log(
+      'route'.padEnd(30) +
+        'JS gz'.padStart(12) +
+        'JS budget'.padStart(16) +
+        'HTML gz'.padStart(10) +
+        'budget'.padStart(8) +
+        'payload gz'.padStart(12) +
+        'budget'.padStart(8),
+    );
     for (const route of routes) {
       const response = await fetch(`http://127.0.0.1:${port}${route.path}`);
       if (response.status !== 200) {
@@ -125,7 +140,8 @@ async function main() {
       if (route.reading) {
         const scripts = scriptSources(html);
         const framework = chunksOf(html).length > 0 || payloadBytes > 0 || html.includes('__NEXT_DATA__');
-        if (framework || scripts.some((src) => src !== enhancementScript)) fail(`${route.name}: a reading page loads framework scripts (${scripts.join(', ')})`);
+        if (framework || scripts.some((src) => src !== enhancementScript))
+          fail(`${route.name}: a reading page loads framework scripts (${scripts.join(', ')})`);
         jsCell = `${(scripts.length ? enhancementBytes / KB : 0).toFixed(1)} KB`;
         jsBudgetCell = 'no framework';
       } else {
@@ -157,7 +173,7 @@ async function main() {
     }
     const dataBytes = Math.max(0, ...shared.values());
     console.log(`\nshared immutable: match data ${(dataBytes / KB).toFixed(1)} KB gz (budget ${matchDataBudget} KB), not counted in the JavaScript above`);
-    if (shared.size === 0) fail('the match data chunk was not found among the interactive pages\' scripts');
+    if (shared.size === 0) fail("the match data chunk was not found among the interactive pages' scripts");
     if (dataBytes > matchDataBudget * KB) fail(`match data: ${(dataBytes / KB).toFixed(1)} KB gz, budget ${matchDataBudget} KB`);
   } finally {
     process.kill(-server.pid);

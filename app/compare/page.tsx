@@ -41,7 +41,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </div>
       )}
       <Notices notices={notices} />
-      {roles.length === 0 && <p className="mt-2 max-w-prose">Pick two or three roles to put side by side: what they do, the skills they share and where they lead.</p>}
+      {roles.length === 0 && (
+        <p className="mt-2 max-w-prose">Pick two or three roles to put side by side: what they do, the skills they share and where they lead.</p>
+      )}
       {roles.length > 0 && (
         <>
           <CompareOverview roles={roles} />

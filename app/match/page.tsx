@@ -22,9 +22,8 @@ export default async function MatchPage({ searchParams }: { searchParams: Promis
     <div>
       <h1 className="text-3xl font-bold">Skill match</h1>
       <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
-        Tell us what you can already do and see the roles you could apply for now and the ones you could grow into, with what each is
-        hired for and whether you have it. Your picks stay in this page&apos;s address, so you can bookmark or share it, and in this
-        browser; nothing is sent anywhere.
+        Tell us what you can already do and see the roles you could apply for now and the ones you could grow into, with what each is hired for and whether you
+        have it. Your picks stay in this page&apos;s address, so you can bookmark or share it, and in this browser; nothing is sent anywhere.
       </p>
       <Notices notices={notices} />
       <MatchHandout content={getContent()} state={value} />

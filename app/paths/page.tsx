@@ -14,19 +14,22 @@ const description = 'Where each BPO role can lead, and the route from the role y
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const content = getContent();
-  const { from, to } = parsePathsParams(await searchParams, content.roles.map((r) => r.slug)).value;
+  const { from, to } = parsePathsParams(
+    await searchParams,
+    content.roles.map((r) => r.slug),
+  ).value;
   const title = pathsTitle(from ? findRole(content, from) : undefined, to ? findRole(content, to) : undefined);
   return pageMetadata({ title, description, path: '/paths', openGraph: { type: 'website', title, image: siteCard } });
 }
 
 export default async function Paths({ searchParams }: Props) {
   const content = getContent();
-  const { value, notices } = parsePathsParams(await searchParams, content.roles.map((r) => r.slug));
+  const { value, notices } = parsePathsParams(
+    await searchParams,
+    content.roles.map((r) => r.slug),
+  );
   const view = pathsView(content, value, notices);
   // ELK runs on the server only (laid out once per process).
-  const [layout, neighbourhood] = await Promise.all([
-    contentGraphLayout(),
-    view.fromRole ? contentNeighbourhoodLayout(view.fromRole.slug) : undefined,
-  ]);
+  const [layout, neighbourhood] = await Promise.all([contentGraphLayout(), view.fromRole ? contentNeighbourhoodLayout(view.fromRole.slug) : undefined]);
   return <PathsPage view={view} content={content} layout={layout} neighbourhood={neighbourhood} />;
 }

@@ -62,8 +62,8 @@ export function BackgroundDetail({ guide }: { guide: BackgroundGuide }) {
         title="Roles to apply for first"
         intro={
           <>
-            What the match advises with this job’s skills alone. A past job is not a BPO role held, so it opens entry roles, where BPO careers
-            start: the article says <q className="italic">BPO roles are often entry-level</q>, and that they lead further.
+            What the match advises with this job’s skills alone. A past job is not a BPO role held, so it opens entry roles, where BPO careers start: the
+            article says <q className="italic">BPO roles are often entry-level</q>, and that they lead further.
           </>
         }
       >
@@ -104,7 +104,11 @@ export function BackgroundDetail({ guide }: { guide: BackgroundGuide }) {
         title="What to learn next"
         intro={`The skills that would raise your match furthest with the roles this job opens or leads to in one move (${list(nearby.map((r) => r.title))}), learnt to a working level.`}
       >
-        {learnNext.length === 0 ? <EmptyNote>This job builds every skill those roles list; raising the levels is the next step.</EmptyNote> : <NextSkillList next={learnNext} />}
+        {learnNext.length === 0 ? (
+          <EmptyNote>This job builds every skill those roles list; raising the levels is the next step.</EmptyNote>
+        ) : (
+          <NextSkillList next={learnNext} />
+        )}
       </DetailSection>
 
       <OccupationCodesSection codes={background.occupations} job="this job" />

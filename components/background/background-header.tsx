@@ -23,8 +23,8 @@ export function BackgroundHeader({ background, matchHref }: { background: Backgr
       <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300 print:max-w-none print:text-base">{background.summary}</p>
       <p className="max-w-3xl text-slate-700 dark:text-slate-300">Also called: {background.alternativeTitles.join(', ')}.</p>
       <p className="max-w-3xl rounded-lg border border-dashed border-amber-700 bg-amber-50 p-4 text-slate-900 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50 print:border-solid print:p-2">
-        <SuggestionMark /> The article does not speak of past jobs, so everything on this page is this guide’s reasoning: which skills the
-        job builds, how well, and why, with the reason given for each. Where the article says something that applies, it is quoted.
+        <SuggestionMark /> The article does not speak of past jobs, so everything on this page is this guide’s reasoning: which skills the job builds, how well,
+        and why, with the reason given for each. Where the article says something that applies, it is quoted.
       </p>
       <div className="flex flex-wrap items-center gap-3" data-print="hide">
         <a href={matchHref} className={`${primaryButtonClass} no-underline`}>

@@ -10,7 +10,13 @@ const fieldClass =
 /** A plain GET form (works without JavaScript): one select per slot, each sent as `roles`. */
 export function CompareForm({ roles, chosen, heading }: { roles: readonly Pick<Role, 'slug' | 'title'>[]; chosen: readonly string[]; heading: string }) {
   return (
-    <form method="get" action="/compare" aria-labelledby="compare-form-heading" className="mt-8 rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-print="hide">
+    <form
+      method="get"
+      action="/compare"
+      aria-labelledby="compare-form-heading"
+      className="mt-8 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+      data-print="hide"
+    >
       <h2 id="compare-form-heading" className="text-xl font-semibold">
         {heading}
       </h2>

@@ -52,7 +52,12 @@ export function CompareOverview({ roles }: { roles: readonly ComparedRole[] }) {
             {role.leadsTo.map((target) => (
               <li key={target.slug}>
                 <Link href={`/roles/${target.slug}`}>{target.title}</Link>
-                {isEditorial(target.source) && <> <SuggestionMark /></>}
+                {isEditorial(target.source) && (
+                  <>
+                    {' '}
+                    <SuggestionMark />
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -108,7 +113,15 @@ function SkillRows({ rows, roles }: { rows: readonly SkillComparisonRow[]; roles
 }
 
 /** The skills each role needs, shared ones first, each marked in words (not only by colour). */
-export function CompareSkills({ roles, shared, different }: { roles: readonly ComparedRole[]; shared: readonly SkillComparisonRow[]; different: readonly SkillComparisonRow[] }) {
+export function CompareSkills({
+  roles,
+  shared,
+  different,
+}: {
+  roles: readonly ComparedRole[];
+  shared: readonly SkillComparisonRow[];
+  different: readonly SkillComparisonRow[];
+}) {
   const groupHeader = 'bg-slate-100 p-3 text-left font-bold dark:bg-slate-800';
   return (
     <ScrollingTable id="compare-skills-caption" caption="Skills, and the level each role needs">

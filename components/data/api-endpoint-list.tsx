@@ -27,7 +27,10 @@ export function ApiEndpointList({ endpoints }: { endpoints: readonly ApiEndpoint
               </dl>
             )}
             <p className="mt-2 text-sm">
-              Example: <a href={endpoint.example} className="font-mono break-all">{endpoint.example}</a>
+              Example:{' '}
+              <a href={endpoint.example} className="font-mono break-all">
+                {endpoint.example}
+              </a>
             </p>
             <p className="mt-1 text-sm">
               Answers: {schema ? <a href={`/api/v1/schemas/${schema}`}>{schema}</a> : 'JSON'}

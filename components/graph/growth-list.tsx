@@ -30,7 +30,12 @@ export function GrowthList({ layout, roles }: { layout: GraphLayout; roles: read
                     <span key={move.to}>
                       {i > 0 && (i === moves.length - 1 ? ' or ' : ', ')}
                       <Link href={`/roles/${move.to}`}>{bySlug.get(move.to)?.title ?? move.to}</Link> ({moveKindLabels[move.kind].toLowerCase()})
-                      {move.suggested && <> <SuggestionMark /></>}
+                      {move.suggested && (
+                        <>
+                          {' '}
+                          <SuggestionMark />
+                        </>
+                      )}
                     </span>
                   ))}
                   .

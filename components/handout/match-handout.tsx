@@ -82,8 +82,7 @@ export function MatchHandout({ content, state }: { content: Content; state: Matc
       {plan.goal && plan.goal.place !== 'grow-into' && (
         <HandoutPart title={`Your goal: ${plan.goal.match.title}`}>
           <p>
-            {plan.goal.place === 'current' ? 'This is the role you have now.' : 'You could apply for it now.'}{' '}
-            <Fit match={plan.goal.match} />
+            {plan.goal.place === 'current' ? 'This is the role you have now.' : 'You could apply for it now.'} <Fit match={plan.goal.match} />
           </p>
         </HandoutPart>
       )}
@@ -102,9 +101,8 @@ export function MatchHandout({ content, state }: { content: Content; state: Matc
       {plan.nextSkill && (
         <HandoutPart title="The next skill worth learning">
           <p>
-            {plan.nextSkill.name}: it would raise your match with{' '}
-            {plan.nextSkill.rolesRaised === 1 ? 'one role' : `${plan.nextSkill.rolesRaised} roles`} you could apply for now or
-            reach in one move, above all {plan.nextSkill.biggestRise.title} (from {plan.nextSkill.biggestRise.from} to{' '}
+            {plan.nextSkill.name}: it would raise your match with {plan.nextSkill.rolesRaised === 1 ? 'one role' : `${plan.nextSkill.rolesRaised} roles`} you
+            could apply for now or reach in one move, above all {plan.nextSkill.biggestRise.title} (from {plan.nextSkill.biggestRise.from} to{' '}
             {plan.nextSkill.biggestRise.to}).
           </p>
         </HandoutPart>
@@ -148,7 +146,14 @@ function Fit({ match, note, suggested }: { match: RoleMatch; note?: string | und
   return (
     <>
       <strong>{match.title}</strong> ({lower(levelLabels[match.level])}
-      {note ? `, ${note}` : ''}){suggested && <> <SuggestionMark /></>}: match {match.score} out of 100
+      {note ? `, ${note}` : ''})
+      {suggested && (
+        <>
+          {' '}
+          <SuggestionMark />
+        </>
+      )}
+      : match {match.score} out of 100
       {match.strong ? ', strong' : ''}
       {match.missingDefining.length > 0 && `; missing what it is hired for: ${match.missingDefining.map((c) => c.name).join(', ')}`}
       {match.missing.length > match.missingDefining.length &&
@@ -164,12 +169,21 @@ function Fit({ match, note, suggested }: { match: RoleMatch; note?: string | und
 function Step({ step }: { step: PlanStep }) {
   return (
     <>
-      <strong>{step.title}</strong> ({lower(moveKindLabels[step.kind])}){step.suggested && <> <SuggestionMark /></>}. {step.takes}
+      <strong>{step.title}</strong> ({lower(moveKindLabels[step.kind])})
+      {step.suggested && (
+        <>
+          {' '}
+          <SuggestionMark />
+        </>
+      )}
+      . {step.takes}
       <br />
       Skills to gain:{' '}
       {step.skillsToGain.length === 0
         ? 'none beyond what you and the roles before it bring'
-        : step.skillsToGain.map((g) => `${g.name} (${lower(skillLevelLabels[g.level])}${g.held ? `, you have ${lower(skillLevelLabels[g.held])}` : ''})`).join(', ')}
+        : step.skillsToGain
+            .map((g) => `${g.name} (${lower(skillLevelLabels[g.level])}${g.held ? `, you have ${lower(skillLevelLabels[g.held])}` : ''})`)
+            .join(', ')}
       .
       {step.metrics.length > 0 && (
         <>

@@ -6,8 +6,7 @@ export function NotFoundPage({ suggestions }: { suggestions: PageLink[] }) {
     <div>
       <h1 className="text-3xl font-bold">Page not found</h1>
       <p className="mt-3">
-        There is no page at this address; it may have been mistyped. Try one of the pages below, or{' '}
-        <Link href="/roles">browse every role</Link>.
+        There is no page at this address; it may have been mistyped. Try one of the pages below, or <Link href="/roles">browse every role</Link>.
       </p>
       {suggestions.length > 0 && (
         <section aria-labelledby="suggestions-heading" className="mt-6">

@@ -29,8 +29,8 @@ export function BackgroundPicker({
     <fieldset>
       <legend className="text-xl font-semibold">Jobs you had before BPO</legend>
       <p id={`${id}-hint`} className={`text-sm ${mutedTextClass}`}>
-        Optional. Tick up to {maxBackgrounds}: the skills each job builds are filled in below, and you can take off any you do not have.
-        A past job opens entry roles, not the roles above them. Which skills a job builds is this guide’s suggestion.
+        Optional. Tick up to {maxBackgrounds}: the skills each job builds are filled in below, and you can take off any you do not have. A past job opens entry
+        roles, not the roles above them. Which skills a job builds is this guide’s suggestion.
       </p>
       {picked.length > 0 && (
         <p className="mt-2">

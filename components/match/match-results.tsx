@@ -32,8 +32,8 @@ function names(contributions: readonly SkillContribution[]): string {
 export function CurrentRole({ match }: { match: RoleMatch }) {
   return (
     <p className={`${panelClass} mt-4`}>
-      <span className="font-semibold">Your current role:</span> <Link href={`/roles/${match.slug}`}>{match.title}</Link>. Its skills count
-      as yours, and the moves from it are listed below.
+      <span className="font-semibold">Your current role:</span> <Link href={`/roles/${match.slug}`}>{match.title}</Link>. Its skills count as yours, and the
+      moves from it are listed below.
     </p>
   );
 }
@@ -49,15 +49,14 @@ export function ApplyNowList({
         You could apply now
       </h2>
       <p className={`mt-1 text-sm ${mutedTextClass}`}>
-        Entry-level roles where you have most of what the role is hired for, and the moves from the role you hold, on its rung or one up,
-        where you have some of it; a job you had before BPO opens entry roles, and the few roles above them this guide marks as its
-        suggestion. Best fit first. Scores run from 0 to 100: half for what the role is hired for, half for its other skills;{' '}
-        {strongMatchScore} or more with all of the first half is a strong match.
+        Entry-level roles where you have most of what the role is hired for, and the moves from the role you hold, on its rung or one up, where you have some of
+        it; a job you had before BPO opens entry roles, and the few roles above them this guide marks as its suggestion. Best fit first. Scores run from 0 to
+        100: half for what the role is hired for, half for its other skills; {strongMatchScore} or more with all of the first half is a strong match.
       </p>
       {options.length === 0 ? (
         <p className={`mt-3 ${panelClass}`}>
-          None yet: you do not yet have most of what an entry role is hired for, or some of what a move from your role asks. The roles
-          to grow into below say what each one is hired for.
+          None yet: you do not yet have most of what an entry role is hired for, or some of what a move from your role asks. The roles to grow into below say
+          what each one is hired for.
         </p>
       ) : (
         <ol className="mt-3 space-y-3">
@@ -86,7 +85,11 @@ export function ApplyNowList({
   );
 }
 
-export function GrowIntoList({ options, stopsOf, ...targeting }: { options: readonly GrowOption[]; stopsOf: (route: readonly string[]) => RouteStop[] } & Targeting) {
+export function GrowIntoList({
+  options,
+  stopsOf,
+  ...targeting
+}: { options: readonly GrowOption[]; stopsOf: (route: readonly string[]) => RouteStop[] } & Targeting) {
   const cards = options.slice(0, growCardsShown);
   const more = options.slice(growCardsShown);
   return (
@@ -94,9 +97,7 @@ export function GrowIntoList({ options, stopsOf, ...targeting }: { options: read
       <h2 id="grow-heading" className="text-2xl font-semibold">
         Roles to grow into
       </h2>
-      <p className={`mt-1 text-sm ${mutedTextClass}`}>
-        Nearest first: the fewest moves from where you stand, then the best fit, each with its route.
-      </p>
+      <p className={`mt-1 text-sm ${mutedTextClass}`}>Nearest first: the fewest moves from where you stand, then the best fit, each with its route.</p>
       <ol className="mt-3 space-y-3">
         {cards.map((option, index) => (
           <li key={option.slug} className={panelClass}>
@@ -113,7 +114,10 @@ export function GrowIntoList({ options, stopsOf, ...targeting }: { options: read
           <ol className="mt-1 list-decimal space-y-1 pl-6" start={growCardsShown + 1}>
             {more.map((option) => (
               <li key={option.slug}>
-                <Link href={`/roles/${option.slug}`}>{option.title}</Link> <span className={mutedTextClass}>({routeSummary(option)}, match {option.score})</span>
+                <Link href={`/roles/${option.slug}`}>{option.title}</Link>{' '}
+                <span className={mutedTextClass}>
+                  ({routeSummary(option)}, match {option.score})
+                </span>
               </li>
             ))}
           </ol>
@@ -159,11 +163,15 @@ function RouteLine({ option, stops }: { option: GrowOption; stops: readonly Rout
         <Fragment key={stop.slug}>
           {index > 0 && ' → '}
           {stop.title}
-          {stop.suggested && <> <SuggestionMark /></>}
+          {stop.suggested && (
+            <>
+              {' '}
+              <SuggestionMark />
+            </>
+          )}
         </Fragment>
       ))}{' '}
-      ({routeSummary(option)}).{' '}
-      <Link href={pathsHref({ from: start, to: option.slug })}>Plan this route</Link>
+      ({routeSummary(option)}). <Link href={pathsHref({ from: start, to: option.slug })}>Plan this route</Link>
     </p>
   );
 }
@@ -174,9 +182,7 @@ function MatchDetails({ match, targetHref, onTarget }: { match: RoleMatch } & Ta
   return (
     <>
       <ScoreBar score={match.score} strong={match.strong} />
-      {match.missingDefining.length > 0 ? (
-        <p className="mt-1 font-medium">Missing what this role is hired for: {names(match.missingDefining)}</p>
-      ) : null}
+      {match.missingDefining.length > 0 ? <p className="mt-1 font-medium">Missing what this role is hired for: {names(match.missingDefining)}</p> : null}
       {definingHeld.length > 0 && <p className="mt-1 text-sm">Hired for, and you have it: {names(definingHeld)}</p>}
       {toBuild.length > 0 && <p className={`mt-1 text-sm ${mutedTextClass}`}>Still to build: {names(toBuild)}</p>}
       <details className="mt-2">
@@ -261,8 +267,8 @@ export function ScoreExplanation({ match }: { match: RoleMatch }) {
         Score: {sum}, rounded down = <strong>{match.score}</strong>
       </p>
       <p className="mt-1">
-        Levels needed follow <a href="/about#skill-levels">one rule</a>; a level marked as the article’s or this guide’s departs from
-        it, and the role page says why.
+        Levels needed follow <a href="/about#skill-levels">one rule</a>; a level marked as the article’s or this guide’s departs from it, and the role page says
+        why.
       </p>
     </div>
   );

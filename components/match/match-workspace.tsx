@@ -41,7 +41,9 @@ export function MatchWorkspace({ initial }: { initial: MatchState }) {
   const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
   const backgroundTitle = (slug: string) => data.backgrounds.find((b) => b.slug === slug)?.title ?? slug;
   // Skills a past job filled in (the person has not rated them), each saying which job.
-  const filled = advice.held.flatMap((h) => (h.source.kind === 'background' ? [{ skill: h.skill, level: h.level, from: fromYourWorkAs(backgroundTitle(h.source.background)) }] : []));
+  const filled = advice.held.flatMap((h) =>
+    h.source.kind === 'background' ? [{ skill: h.skill, level: h.level, from: fromYourWorkAs(backgroundTitle(h.source.background)) }] : [],
+  );
   useFocusKept(form, state);
   const onLink = (action: () => void) => (event: MouseEvent) => {
     event.preventDefault();
@@ -79,9 +81,7 @@ export function MatchWorkspace({ initial }: { initial: MatchState }) {
                 {saved.tasks.length ? ` and ${saved.tasks.length === 1 ? 'one task' : `${saved.tasks.length} tasks`}` : ''} picked
                 {saved.backgrounds?.length ? `, from ${saved.backgrounds.map(backgroundTitle).join(' and ').toLowerCase()}` : ''}.
               </p>
-              <Button onClick={() => update(saved)}>
-                Continue where you left off
-              </Button>
+              <Button onClick={() => update(saved)}>Continue where you left off</Button>
             </div>
           )}
           <div>
@@ -100,7 +100,9 @@ export function MatchWorkspace({ initial }: { initial: MatchState }) {
           </div>
           <BackgroundPicker backgrounds={data.backgrounds} picked={state.backgrounds ?? []} onToggle={toggleBackground} />
           {/* Skills taken off a past job stay off when the form is sent without JavaScript. */}
-          {state.without?.map((skill) => <input key={skill} type="hidden" name="without" value={skill} />)}
+          {state.without?.map((skill) => (
+            <input key={skill} type="hidden" name="without" value={skill} />
+          ))}
           <SkillPicker
             skills={data.skills}
             picked={state.skills}
@@ -141,11 +143,7 @@ export function MatchWorkspace({ initial }: { initial: MatchState }) {
             {matchSummary(advice)}
           </p>
           <p data-print="show" className="hidden">
-            Skills counted:{' '}
-            {advice.held.length
-              ? advice.held.map((h) => `${skillsBySlug.get(h.skill)?.name ?? h.skill} (${h.level})`).join(', ')
-              : 'none yet'}
-            .
+            Skills counted: {advice.held.length ? advice.held.map((h) => `${skillsBySlug.get(h.skill)?.name ?? h.skill} (${h.level})`).join(', ') : 'none yet'}.
           </p>
           {target && <TargetGap {...target} clearHref={matchHref({ ...state, target: undefined })} onClear={() => setTarget(undefined)} />}
           {advice.current && <CurrentRole match={advice.current} />}
@@ -202,4 +200,3 @@ function useFocusKept(form: RefObject<HTMLFormElement | null>, state: MatchState
     return () => cancelAnimationFrame(frame);
   }, [state]);
 }
-

@@ -149,7 +149,10 @@ function FilledSkill({
   return (
     <div className="flex min-h-11 flex-wrap items-center gap-x-3 py-1" data-filled-skill={skill.slug}>
       <span className="flex min-h-11 grow items-center gap-2">
-        <span aria-hidden="true" className="inline-flex size-5 shrink-0 items-center justify-center rounded-sm bg-brand-700 text-sm text-white dark:bg-sky-300 dark:text-slate-950">
+        <span
+          aria-hidden="true"
+          className="inline-flex size-5 shrink-0 items-center justify-center rounded-sm bg-brand-700 text-sm text-white dark:bg-sky-300 dark:text-slate-950"
+        >
           ✓
         </span>
         <span>

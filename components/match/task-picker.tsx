@@ -87,7 +87,11 @@ export function TaskSkillsSummary({ sources, skills }: { sources: ReadonlyMap<st
           .filter((skill) => sources.has(skill.slug))
           .map((skill) => (
             <li key={skill.slug}>
-              <strong>{skill.name}</strong>, from: {sources.get(skill.slug)?.map((task) => task.text).join('; ')}
+              <strong>{skill.name}</strong>, from:{' '}
+              {sources
+                .get(skill.slug)
+                ?.map((task) => task.text)
+                .join('; ')}
             </li>
           ))}
       </ul>

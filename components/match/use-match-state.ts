@@ -39,7 +39,6 @@ function storedQuery(): string | null {
   }
 }
 
-
 /**
  * The picks the form's controls show, read the way the server reads the submitted form, in the
  * order they were first made: those the page came with, then the ones ticked since. The page is
@@ -58,7 +57,11 @@ function pickedInForm(form: HTMLFormElement, data: MatchPageData, initial: Match
   const skills = value.skills.map(({ skill, level }) => ({ skill, level: levelOf(skill) ?? level }));
   return {
     ...value,
-    skills: keepingOrder(skills, initial.skills.map((held) => held.skill), (held) => held.skill),
+    skills: keepingOrder(
+      skills,
+      initial.skills.map((held) => held.skill),
+      (held) => held.skill,
+    ),
     tasks: keepingOrder(value.tasks, initial.tasks, (task) => task),
   };
 }
@@ -143,7 +146,9 @@ export function useMatchState(data: MatchPageData, initial: MatchState, form: Re
     setLevel: (skill: string, level: SkillLevel) =>
       update({
         ...state,
-        skills: state.skills.some((s) => s.skill === skill) ? state.skills.map((s) => (s.skill === skill ? { skill, level } : s)) : [...state.skills, { skill, level }],
+        skills: state.skills.some((s) => s.skill === skill)
+          ? state.skills.map((s) => (s.skill === skill ? { skill, level } : s))
+          : [...state.skills, { skill, level }],
       }),
     toggleBackground: (slug: string, checked: boolean) => {
       const current = state.backgrounds ?? [];

@@ -24,37 +24,37 @@ export function OccupationCodesSection({ codes, job }: { codes: OccupationCodes;
   // the person, and keeps to two pages without them.
   return (
     <div className="print:hidden">
-    <DetailSection
-      id="occupations"
-      title="Standard occupation codes"
-      intro={`Where ${job} sits in the classifications job boards, workforce agencies and HR systems use: this guide’s own reading of them, since the article gives no codes.`}
-    >
-      {/* Paper keeps the list of codes, without addresses or notes, so a role still fits two pages. */}
-      <p className="text-lg print:hidden">
-        {closest.occupation.fit === 'none' ? 'No standard occupation fits well; the nearest is ' : 'Closest standard occupation: '}
-        <OccupationName {...closest} />, {codeLabel(closest)} ({fitLabels[closest.occupation.fit]}).
-      </p>
-      <dl data-print-links="plain" className="mt-4 grid gap-4 print:mt-0 print:gap-1">
-        {classifications.map((classification) =>
-          codes[classification].length === 0 ? null : (
-            <div key={classification} className="print:flex print:gap-2">
-              <dt className="font-semibold print:after:content-[':']">{codeSets[classification].name}</dt>
-              <dd>
-                <ul className="mt-1 grid gap-2 print:mt-0 print:gap-0">
-                  {codes[classification].map((occupation) => (
-                    <li key={occupation.code} data-occupation-code={occupation.code}>
-                      <OccupationName classification={classification} occupation={occupation} />
-                      {classification !== 'esco' && ` (${occupation.code})`}: {fitLabels[occupation.fit]}
-                      {occupation.note && <span className={`block text-sm ${mutedTextClass} print:hidden`}>{occupation.note}</span>}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          ),
-        )}
-      </dl>
-    </DetailSection>
+      <DetailSection
+        id="occupations"
+        title="Standard occupation codes"
+        intro={`Where ${job} sits in the classifications job boards, workforce agencies and HR systems use: this guide’s own reading of them, since the article gives no codes.`}
+      >
+        {/* Paper keeps the list of codes, without addresses or notes, so a role still fits two pages. */}
+        <p className="text-lg print:hidden">
+          {closest.occupation.fit === 'none' ? 'No standard occupation fits well; the nearest is ' : 'Closest standard occupation: '}
+          <OccupationName {...closest} />, {codeLabel(closest)} ({fitLabels[closest.occupation.fit]}).
+        </p>
+        <dl data-print-links="plain" className="mt-4 grid gap-4 print:mt-0 print:gap-1">
+          {classifications.map((classification) =>
+            codes[classification].length === 0 ? null : (
+              <div key={classification} className="print:flex print:gap-2">
+                <dt className="font-semibold print:after:content-[':']">{codeSets[classification].name}</dt>
+                <dd>
+                  <ul className="mt-1 grid gap-2 print:mt-0 print:gap-0">
+                    {codes[classification].map((occupation) => (
+                      <li key={occupation.code} data-occupation-code={occupation.code}>
+                        <OccupationName classification={classification} occupation={occupation} />
+                        {classification !== 'esco' && ` (${occupation.code})`}: {fitLabels[occupation.fit]}
+                        {occupation.note && <span className={`block text-sm ${mutedTextClass} print:hidden`}>{occupation.note}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            ),
+          )}
+        </dl>
+      </DetailSection>
     </div>
   );
 }

@@ -21,7 +21,17 @@ import { RoutePlan } from './route-plan';
  * the same moves as a list. `layout` and `neighbourhood` are laid out on the server (ELK); the
  * browser gets finished SVG.
  */
-export function PathsPage({ view, content, layout, neighbourhood }: { view: PathsView; content: Content; layout: GraphLayout; neighbourhood: GraphLayout | undefined }) {
+export function PathsPage({
+  view,
+  content,
+  layout,
+  neighbourhood,
+}: {
+  view: PathsView;
+  content: Content;
+  layout: GraphLayout;
+  neighbourhood: GraphLayout | undefined;
+}) {
   const { fromRole, toRole, plan, drawn, route } = view;
   const routes = plan?.routes ?? [];
   const graphRoles = content.roles.map(({ slug, title, track }) => ({ slug, title, track }));
@@ -31,8 +41,8 @@ export function PathsPage({ view, content, layout, neighbourhood }: { view: Path
       <h1 className="text-3xl font-bold">Career paths</h1>
       {/* On paper the pickers are gone, so the words asking to use them go too. */}
       <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300" data-print={fromRole ? 'hide' : undefined}>
-        Pick the role you have and the one you want: you get the route between them, what to learn at each step and
-        the certifications that help. Pick only where you are now to see everywhere it can lead.
+        Pick the role you have and the one you want: you get the route between them, what to learn at each step and the certifications that help. Pick only
+        where you are now to see everywhere it can lead.
       </p>
       <div data-print="hide">
         <PlanForm
@@ -71,8 +81,8 @@ export function PathsPage({ view, content, layout, neighbourhood }: { view: Path
           The growth graph
         </h2>
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          Levels run left to right, from entry roles to executives; each band across is a track. Select a role to open
-          its page; hover or focus one to see only its moves in and out. The same moves are listed after the graph.
+          Levels run left to right, from entry roles to executives; each band across is a track. Select a role to open its page; hover or focus one to see only
+          its moves in and out. The same moves are listed after the graph.
         </p>
         {fromRole && neighbourhood && (
           // On a phone the whole graph cannot be read at once: open on the person's role and its moves.
@@ -98,7 +108,9 @@ export function PathsPage({ view, content, layout, neighbourhood }: { view: Path
           </figure>
         )}
         <GraphLegend showRoute={route.length > 0} />
-        {fromRole && toRole && routes.length > 1 && <RouteChoice routes={routes.map((r) => r.roles.length - 1)} drawn={drawn} from={fromRole.slug} to={toRole.slug} />}
+        {fromRole && toRole && routes.length > 1 && (
+          <RouteChoice routes={routes.map((r) => r.roles.length - 1)} drawn={drawn} from={fromRole.slug} to={toRole.slug} />
+        )}
         <div className="mt-4 scroll-mt-4" id="whole-graph">
           <ZoomableSvg focus={fromRole?.slug}>
             <RoleGraph
@@ -152,12 +164,11 @@ function StartingPoints({ roles }: { roles: readonly Role[] }) {
         Places to start
       </h2>
       <ul className="mt-2 list-disc pl-6">
-        {roles
-          .map((r) => (
-            <li key={r.slug}>
-              <Link href={pathsHref({ from: r.slug })}>Where {r.title} can lead</Link>
-            </li>
-          ))}
+        {roles.map((r) => (
+          <li key={r.slug}>
+            <Link href={pathsHref({ from: r.slug })}>Where {r.title} can lead</Link>
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -6,7 +6,6 @@ import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { RoleCombobox, type RoleOption } from '@/components/ui/role-combobox';
 import { pathsHref } from '@/lib/params/paths';
 
-
 /**
  * Start and goal pickers. A plain GET form to /paths without JavaScript; with it, each pick puts
  * the choice in the URL (so the plan can be shared) and the server renders the new plan. A pick
@@ -49,7 +48,14 @@ export function PlanForm({ roles, from, to }: { roles: readonly RoleOption[]; fr
   };
 
   return (
-    <form ref={form} action="/paths" method="get" onSubmit={submit} aria-label="Plan a route" className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+    <form
+      ref={form}
+      action="/paths"
+      method="get"
+      onSubmit={submit}
+      aria-label="Plan a route"
+      className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700"
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <RoleCombobox
           name="from"
@@ -74,7 +80,10 @@ export function PlanForm({ roles, from, to }: { roles: readonly RoleOption[]; fr
         />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200">
+        <button
+          type="submit"
+          className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
+        >
           Show the route
         </button>
         <Link href="/paths">Start over</Link>

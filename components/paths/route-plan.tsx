@@ -127,7 +127,9 @@ function StepDetail({ step, number, content }: { step: RouteStep; number: number
       )}
       {advice.length > 0 && (
         <details className="mt-3" data-print="open">
-          <summary className="cursor-pointer font-semibold">Advice for a {moveKindLabels[step.kind].toLowerCase()} ({advice.length})</summary>
+          <summary className="cursor-pointer font-semibold">
+            Advice for a {moveKindLabels[step.kind].toLowerCase()} ({advice.length})
+          </summary>
           <ul className="mt-1 list-disc pl-6">
             {advice.map((a) => (
               <li key={a.slug}>

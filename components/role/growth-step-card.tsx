@@ -44,9 +44,7 @@ export function GrowthStepCard({ step, content }: { step: GrowthStep; content: C
                   <li key={gap.skill} className="print:inline print:after:content-[';_'] print:last:after:content-none">
                     <Link href={`/skills/${gap.skill}`}>{findSkill(content, gap.skill)?.name ?? gap.skill}</Link>{' '}
                     <span className="text-sm text-slate-700 dark:text-slate-300 print:text-xs">
-                      {gap.held
-                        ? `(${skillLevelLabels[gap.held]} → ${skillLevelLabels[gap.level]})`
-                        : `(new, ${skillLevelLabels[gap.level].toLowerCase()})`}
+                      {gap.held ? `(${skillLevelLabels[gap.held]} → ${skillLevelLabels[gap.level]})` : `(new, ${skillLevelLabels[gap.level].toLowerCase()})`}
                     </span>
                   </li>
                 ))}
@@ -81,7 +79,12 @@ export function GrowthStepCard({ step, content }: { step: GrowthStep; content: C
                   <li key={next.slug}>
                     <Link href={`/roles/${next.slug}`}>{next.title}</Link>{' '}
                     <span className="text-sm text-slate-700 dark:text-slate-300">({moveKindLabels[next.kind].toLowerCase()})</span>
-                    {isEditorial(next.source) && <> <SuggestionMark /></>}
+                    {isEditorial(next.source) && (
+                      <>
+                        {' '}
+                        <SuggestionMark />
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

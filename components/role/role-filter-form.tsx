@@ -24,7 +24,12 @@ export function RoleFilterForm({ filters, canClear }: { filters: RoleFilters; ca
     },
   ];
   return (
-    <form method="get" action="/roles" aria-label="Filter roles" className="flex flex-col gap-6 rounded-xl border border-slate-200 bg-slate-50 p-5 dark:border-slate-700 dark:bg-slate-900">
+    <form
+      method="get"
+      action="/roles"
+      aria-label="Filter roles"
+      className="flex flex-col gap-6 rounded-xl border border-slate-200 bg-slate-50 p-5 dark:border-slate-700 dark:bg-slate-900"
+    >
       <div className="grid gap-6 sm:grid-cols-3 lg:grid-cols-1">
         {facets.map((facet) => (
           <fieldset key={facet.name}>

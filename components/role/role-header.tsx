@@ -15,19 +15,17 @@ export function RoleHeader({ role }: { role: Role }) {
         <ol className="flex flex-wrap gap-2 text-slate-700 dark:text-slate-300">
           <li>
             <Link href="/roles">Roles</Link>
-            <span aria-hidden="true" className="ml-2">/</span>
+            <span aria-hidden="true" className="ml-2">
+              /
+            </span>
           </li>
           <li>
             <Link href={rolesHref({ tracks: [role.track], levels: [], workModes: [] })}>{trackLabels[role.track]}</Link>
           </li>
         </ol>
       </nav>
-      <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl print:text-2xl">
-        {role.title}
-      </h1>
-      {role.abbreviation && (
-        <p className="-mt-2 font-medium text-slate-600 dark:text-slate-400 print:mt-0">Short form: {role.abbreviation}</p>
-      )}
+      <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl print:text-2xl">{role.title}</h1>
+      {role.abbreviation && <p className="-mt-2 font-medium text-slate-600 dark:text-slate-400 print:mt-0">Short form: {role.abbreviation}</p>}
       <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300 print:max-w-none print:text-base">{role.summary}</p>
       <RoleBadges role={role} />
       <ShareButton path={`/roles/${role.slug}`} title={role.title} before={<PrintButton label="Print this page" />} />

@@ -10,23 +10,26 @@ export function RoleOriginsSection({ steps }: { steps: IncomingStep[] }) {
   // A first rung has no way in from another role; on paper that line only costs space.
   return (
     <div className={steps.length === 0 ? 'print:hidden' : undefined}>
-    <DetailSection id="origins" title="Where people come from">
-      {steps.length === 0 ? (
-        <EmptyNote>No role in this guide leads here: it is a way into BPO.</EmptyNote>
-      ) : (
-        <ul className="grid gap-3 sm:grid-cols-2 print:gap-0">
-          {steps.map(({ source, kind, provenance }) => (
-            <li key={source.slug} className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700 print:border-0 print:p-0">
-              <Link href={`/roles/${source.slug}`} className="font-semibold">
-                {source.title}
-              </Link>
-              <Badge tone="move">{moveKindLabels[kind]}</Badge>
-              {isEditorial(provenance) && <SuggestionMark />}
-            </li>
-          ))}
-        </ul>
-      )}
-    </DetailSection>
+      <DetailSection id="origins" title="Where people come from">
+        {steps.length === 0 ? (
+          <EmptyNote>No role in this guide leads here: it is a way into BPO.</EmptyNote>
+        ) : (
+          <ul className="grid gap-3 sm:grid-cols-2 print:gap-0">
+            {steps.map(({ source, kind, provenance }) => (
+              <li
+                key={source.slug}
+                className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700 print:border-0 print:p-0"
+              >
+                <Link href={`/roles/${source.slug}`} className="font-semibold">
+                  {source.title}
+                </Link>
+                <Badge tone="move">{moveKindLabels[kind]}</Badge>
+                {isEditorial(provenance) && <SuggestionMark />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </DetailSection>
     </div>
   );
 }

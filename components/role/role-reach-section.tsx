@@ -13,7 +13,11 @@ import { pathsHref } from '@/lib/params/paths';
 export function RoleReachSection({ from, steps }: { from: string; steps: ReachStep[] }) {
   if (steps.length === 0) return null;
   return (
-    <DetailSection id="reach" title="Where this path can lead over a career" intro="Not a single step: each is reached one rung at a time, through the moves above.">
+    <DetailSection
+      id="reach"
+      title="Where this path can lead over a career"
+      intro="Not a single step: each is reached one rung at a time, through the moves above."
+    >
       <ul className="grid gap-3 print:gap-1">
         {steps.map((step) => (
           <li key={step.target.slug} className="rounded-xl border border-slate-200 p-4 dark:border-slate-700 print:border-0 print:p-0">

@@ -15,9 +15,9 @@ export function RoleSkillsSection({ role, content }: { role: Role; content: Cont
       title="Skills required"
       intro={
         <>
-          Each skill with the level this role needs. Levels follow <Link href="/about#skill-levels">one rule</Link>; a level that departs
-          from it says why. Core skills are the seven that every BPO job draws on; the others are specific to this kind of work. Key
-          skills say who calls them key: the article, or this guide.
+          Each skill with the level this role needs. Levels follow <Link href="/about#skill-levels">one rule</Link>; a level that departs from it says why. Core
+          skills are the seven that every BPO job draws on; the others are specific to this kind of work. Key skills say who calls them key: the article, or
+          this guide.
         </>
       }
     >
@@ -25,7 +25,11 @@ export function RoleSkillsSection({ role, content }: { role: Role; content: Cont
         {role.skills.map((need) => {
           const skill = findSkill(content, need.skill);
           return (
-            <li key={need.skill} data-level-basis={levelBasis(need)} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700 print:inline print:border-0 print:p-0 print:after:content-[';_'] print:last:after:content-none">
+            <li
+              key={need.skill}
+              data-level-basis={levelBasis(need)}
+              className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700 print:inline print:border-0 print:p-0 print:after:content-[';_'] print:last:after:content-none"
+            >
               <span className="flex flex-wrap items-center gap-2 print:inline">
                 <Link href={`/skills/${need.skill}`} className="font-semibold">
                   {skill?.name ?? need.skill}

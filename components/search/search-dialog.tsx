@@ -29,7 +29,6 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
     }
   }, [open]);
 
-
   const groups = useMemo(() => (search ? searchGrouped(search, query) : []), [search, query]);
   const hits = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
   const active = hits[Math.min(activeIndex, hits.length - 1)];
@@ -131,10 +130,20 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
           {status}
         </p>
       </form>
-      <div id={listboxId} role="listbox" aria-label="Search results" hidden={!expanded} className="max-h-[55vh] overflow-y-auto border-t border-slate-200 px-2 pb-2 dark:border-slate-700">
+      <div
+        id={listboxId}
+        role="listbox"
+        aria-label="Search results"
+        hidden={!expanded}
+        className="max-h-[55vh] overflow-y-auto border-t border-slate-200 px-2 pb-2 dark:border-slate-700"
+      >
         {groups.map((group) => (
           <div key={group.kind} role="group" aria-labelledby={`${ids}-group-${group.kind}`} className="mt-2">
-            <div id={`${ids}-group-${group.kind}`} role="presentation" className="px-2 py-1 text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">
+            <div
+              id={`${ids}-group-${group.kind}`}
+              role="presentation"
+              className="px-2 py-1 text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300"
+            >
               {group.label}
             </div>
             {group.hits.map((hit) => {

@@ -6,10 +6,7 @@ export function SearchForm() {
   return (
     <form action="/search" role="search" aria-label="Site" className="flex items-center gap-2">
       <SiteSearchField />
-      <button
-        type="submit"
-        className={searchButtonClass}
-      >
+      <button type="submit" className={searchButtonClass}>
         <SearchIcon />
         Search
       </button>

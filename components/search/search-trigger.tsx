@@ -73,7 +73,11 @@ export function SearchTrigger() {
           <SearchIcon />
           Search
           {enhanced && (
-            <kbd aria-hidden="true" data-shortcut-hint="" className="hidden rounded border border-slate-400 px-1.5 font-mono text-xs text-slate-700 sm:inline dark:border-slate-500 dark:text-slate-300">
+            <kbd
+              aria-hidden="true"
+              data-shortcut-hint=""
+              className="hidden rounded border border-slate-400 px-1.5 font-mono text-xs text-slate-700 sm:inline dark:border-slate-500 dark:text-slate-300"
+            >
               /
             </kbd>
           )}

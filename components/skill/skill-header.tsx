@@ -10,9 +10,7 @@ export function SkillHeader({ skill }: { skill: Skill }) {
         <Link href="/skills">Skills</Link>
       </nav>
       <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{skill.name}</h1>
-      <p>
-        {skill.kind === 'core' ? <Badge tone="core">Core skill</Badge> : <Badge tone="level">Role-specific skill</Badge>}
-      </p>
+      <p>{skill.kind === 'core' ? <Badge tone="core">Core skill</Badge> : <Badge tone="level">Role-specific skill</Badge>}</p>
       <p className="max-w-3xl text-lg leading-relaxed text-slate-700 dark:text-slate-300">{skill.description}</p>
       <ShareButton path={`/skills/${skill.slug}`} title={skill.name} />
     </header>

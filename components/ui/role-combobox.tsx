@@ -112,7 +112,10 @@ const fieldClass =
   'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
 
 // Escape or leaving the box without picking puts the chosen role's title back instead of clearing it.
-function keepSelection(state: UseComboboxState<RoleOption>, { type, changes }: UseComboboxStateChangeOptions<RoleOption>): Partial<UseComboboxState<RoleOption>> {
+function keepSelection(
+  state: UseComboboxState<RoleOption>,
+  { type, changes }: UseComboboxStateChangeOptions<RoleOption>,
+): Partial<UseComboboxState<RoleOption>> {
   switch (type) {
     case useCombobox.stateChangeTypes.InputKeyDownEscape:
       return { ...changes, isOpen: false, selectedItem: state.selectedItem, inputValue: titleOf(state.selectedItem) };

@@ -9,10 +9,7 @@ export function SkillLevelMeter({ level, label = 'Level needed' }: { level: Skil
     <span className="inline-flex items-center gap-2 text-sm text-slate-700 dark:text-slate-300 print:inline">
       <span aria-hidden="true" className="inline-flex gap-0.5 print:hidden">
         {skillLevels.map((l, i) => (
-          <span
-            key={l}
-            className={`size-2 rounded-full ${i < filled ? 'bg-brand-600 dark:bg-sky-300' : 'bg-slate-300 dark:bg-slate-600'}`}
-          />
+          <span key={l} className={`size-2 rounded-full ${i < filled ? 'bg-brand-600 dark:bg-sky-300' : 'bg-slate-300 dark:bg-slate-600'}`} />
         ))}
       </span>
       <span>

@@ -36,8 +36,25 @@ export const csvDownloads: readonly CsvDownload[] = [
       'One row per role: its track, level, summary, the kinds of work it involves, and its closest O*NET-SOC 2019, ISCO-08 and ESCO occupations with how well each fits.',
     // New columns go at the end, so a spreadsheet that reads columns by position keeps working.
     header: [
-      'slug', 'title', 'abbreviation', 'track', 'level', 'summary', 'work_modes', 'metrics', 'certifications', 'url_path',
-      'onet_soc', 'onet_soc_title', 'onet_soc_fit', 'isco08', 'isco08_title', 'isco08_fit', 'esco_uri', 'esco_title', 'esco_fit',
+      'slug',
+      'title',
+      'abbreviation',
+      'track',
+      'level',
+      'summary',
+      'work_modes',
+      'metrics',
+      'certifications',
+      'url_path',
+      'onet_soc',
+      'onet_soc_title',
+      'onet_soc_fit',
+      'isco08',
+      'isco08_title',
+      'isco08_fit',
+      'esco_uri',
+      'esco_title',
+      'esco_fit',
     ],
     rows: (content) =>
       content.roles.map((r) => {
@@ -46,7 +63,19 @@ export const csvDownloads: readonly CsvDownload[] = [
           const first = codes[c][0];
           return [c === 'esco' && first ? occupationUrl('esco', first.code) : first?.code, first?.title, first?.fit];
         });
-        return [r.slug, r.title, r.abbreviation, r.track, r.level, r.summary, list(r.workModes), list(r.metrics), list(r.certifications), `/roles/${r.slug}`, ...closest];
+        return [
+          r.slug,
+          r.title,
+          r.abbreviation,
+          r.track,
+          r.level,
+          r.summary,
+          list(r.workModes),
+          list(r.metrics),
+          list(r.certifications),
+          `/roles/${r.slug}`,
+          ...closest,
+        ];
       }),
   },
   {
@@ -57,7 +86,9 @@ export const csvDownloads: readonly CsvDownload[] = [
     rows: (content) =>
       content.roles.flatMap((r) => {
         const codes = roleOccupations(r);
-        return classifications.flatMap((c) => codes[c].map((o) => [r.slug, r.title, codeSets[c].name, o.code, o.title, o.fit, o.note, occupationUrl(c, o.code)]));
+        return classifications.flatMap((c) =>
+          codes[c].map((o) => [r.slug, r.title, codeSets[c].name, o.code, o.title, o.fit, o.note, occupationUrl(c, o.code)]),
+        );
       }),
   },
   {
@@ -73,7 +104,8 @@ export const csvDownloads: readonly CsvDownload[] = [
   {
     file: 'moves.csv',
     title: 'Moves between roles',
-    description: 'One row per growth move: from which role to which, the kind of move, what it takes, and whether the article names it or this guide suggests it.',
+    description:
+      'One row per growth move: from which role to which, the kind of move, what it takes, and whether the article names it or this guide suggests it.',
     // New columns go at the end, so spreadsheets built on the earlier columns keep working.
     header: ['from', 'from_title', 'to', 'to_title', 'kind', 'takes', 'source', 'source_text', 'from_level', 'to_level'],
     rows: (content) => {

@@ -35,7 +35,12 @@ export interface ApiEndpoint {
   badRequest?: boolean;
 }
 
-const slugParameter = (what: string): ApiParameter => ({ name: 'slug', in: 'path', required: true, description: `The ${what}’s slug, as in its page’s address` });
+const slugParameter = (what: string): ApiParameter => ({
+  name: 'slug',
+  in: 'path',
+  required: true,
+  description: `The ${what}’s slug, as in its page’s address`,
+});
 
 export const apiEndpoints: readonly ApiEndpoint[] = [
   { path: '/api/v1', summary: 'What is here: every endpoint and download', example: '/api/v1', schema: indexResponseSchema, parameters: [] },
@@ -66,8 +71,18 @@ export const apiEndpoints: readonly ApiEndpoint[] = [
     example: '/api/v1/match?skills=communication:strong,empathy&target=team-leader',
     schema: matchResponseSchema,
     parameters: [
-      { name: 'skills', in: 'query', required: false, description: 'Skill slugs, comma-separated, each optionally with :basic, :working or :strong (working when left out)' },
-      { name: 'tasks', in: 'query', required: false, description: 'Tasks done, comma-separated, each <role-slug>.<duty-index>: they build skills, never make the person a holder of the role' },
+      {
+        name: 'skills',
+        in: 'query',
+        required: false,
+        description: 'Skill slugs, comma-separated, each optionally with :basic, :working or :strong (working when left out)',
+      },
+      {
+        name: 'tasks',
+        in: 'query',
+        required: false,
+        description: 'Tasks done, comma-separated, each <role-slug>.<duty-index>: they build skills, never make the person a holder of the role',
+      },
       {
         name: 'from',
         in: 'query',

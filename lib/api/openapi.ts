@@ -68,7 +68,9 @@ export function openApiDocument(article: ArticleCitation): Record<string, unknow
     get: {
       summary: 'One response schema on its own, as a JSON Schema (2020-12) document',
       operationId: 'schemaByName',
-      parameters: [{ name: 'name', in: 'path', required: true, description: `One of: ${[...publishedSchemas().keys()].join(', ')}`, schema: { type: 'string' } }],
+      parameters: [
+        { name: 'name', in: 'path', required: true, description: `One of: ${[...publishedSchemas().keys()].join(', ')}`, schema: { type: 'string' } },
+      ],
       responses: {
         '200': { description: 'OK', headers: cachingHeaders, content: { 'application/schema+json': { schema: { type: 'object' } } } },
         '404': { description: 'No schema by that name; the closest are suggested', content: problem },

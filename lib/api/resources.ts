@@ -58,7 +58,11 @@ export function rolesResource(content: Content): RoleListResponse {
 
 /** A 404 for an unknown slug or name, with the closest real ones as links. */
 export function notFoundProblem(kind: string, slug: string, instance: string, candidates: Problem['suggestions']): Problem {
-  const close = closestSlugs(slug, candidates.map((c) => c.slug), 3);
+  const close = closestSlugs(
+    slug,
+    candidates.map((c) => c.slug),
+    3,
+  );
   return {
     type: problemTypes.notFound,
     title: `No such ${kind}`,
@@ -73,7 +77,15 @@ export function notFoundProblem(kind: string, slug: string, instance: string, ca
 export function roleResource(content: Content, slug: string): Result<RoleResponse> {
   const role = findRole(content, slug);
   if (!role) {
-    return { ok: false, problem: notFoundProblem('role', slug, `/api/v1/roles/${slug}`, content.roles.map((r) => ({ slug: r.slug, label: r.title, href: `/api/v1/roles/${r.slug}` }))) };
+    return {
+      ok: false,
+      problem: notFoundProblem(
+        'role',
+        slug,
+        `/api/v1/roles/${slug}`,
+        content.roles.map((r) => ({ slug: r.slug, label: r.title, href: `/api/v1/roles/${r.slug}` })),
+      ),
+    };
   }
   return {
     ok: true,
@@ -89,7 +101,11 @@ export function roleResource(content: Content, slug: string): Result<RoleRespons
         skillsToGain: step.skillsToGain,
         metricsToMaster: step.metricsToMaster,
       })),
-      movesIn: incomingSteps(content, role).map((step) => ({ from: step.source.slug, kind: step.kind, ...(step.provenance ? { source: step.provenance } : {}) })),
+      movesIn: incomingSteps(content, role).map((step) => ({
+        from: step.source.slug,
+        kind: step.kind,
+        ...(step.provenance ? { source: step.provenance } : {}),
+      })),
     },
   };
 }
@@ -101,7 +117,15 @@ export function skillsResource(content: Content): SkillListResponse {
 export function skillResource(content: Content, slug: string): Result<SkillResponse> {
   const skill = findSkill(content, slug);
   if (!skill) {
-    return { ok: false, problem: notFoundProblem('skill', slug, `/api/v1/skills/${slug}`, content.skills.map((s) => ({ slug: s.slug, label: s.name, href: `/api/v1/skills/${s.slug}` }))) };
+    return {
+      ok: false,
+      problem: notFoundProblem(
+        'skill',
+        slug,
+        `/api/v1/skills/${slug}`,
+        content.skills.map((s) => ({ slug: s.slug, label: s.name, href: `/api/v1/skills/${s.slug}` })),
+      ),
+    };
   }
   return {
     ok: true,
@@ -194,7 +218,9 @@ export function pathsResource(content: Content, params: SearchParams): Result<Pa
   const { value, notices } = parsePathsParams(params, slugs);
   const suggestions = value.suggestions.flatMap(({ param, slugs: close }) =>
     close.map((slug) => {
-      const query = new URLSearchParams(param === 'from' ? { from: slug, ...(value.to ? { to: value.to } : {}) } : { ...(value.from ? { from: value.from } : {}), to: slug });
+      const query = new URLSearchParams(
+        param === 'from' ? { from: slug, ...(value.to ? { to: value.to } : {}) } : { ...(value.from ? { from: value.from } : {}), to: slug },
+      );
       return { slug, label: findRole(content, slug)?.title ?? slug, href: `/api/v1/paths?${query}` };
     }),
   );
@@ -231,7 +257,12 @@ export function unknownEndpointProblem(pathname: string): Problem {
   } catch {
     // Broken percent-encoding: suggest from the raw text.
   }
-  return notFoundProblem('endpoint', name(requested), requested, endpoints.map((path) => ({ slug: name(path), label: path, href: path })));
+  return notFoundProblem(
+    'endpoint',
+    name(requested),
+    requested,
+    endpoints.map((path) => ({ slug: name(path), label: path, href: path })),
+  );
 }
 
 /** An address that could not be decoded, made readable by the proxy: the 404 its section would give. */

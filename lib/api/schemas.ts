@@ -40,7 +40,10 @@ const pageUrl = z.string().describe('Absolute address of the page that shows the
 
 export const heldSkillSchema = published(
   'HeldSkill',
-  z.object({ skill: slugSchema, level: skillLevelSchema.describe('Level held') }).strict().describe('A skill the person holds'),
+  z
+    .object({ skill: slugSchema, level: skillLevelSchema.describe('Level held') })
+    .strict()
+    .describe('A skill the person holds'),
 );
 
 export const skillToGainSchema = published(
@@ -110,7 +113,13 @@ export const graphResponseSchema = published(
   versioned({
     nodes: z.array(
       z
-        .object({ slug: slugSchema, title: z.string(), track: trackSchema, level: levelSchema, levelSource: provenanceSchema.optional().describe('Why the role sits on this rung') })
+        .object({
+          slug: slugSchema,
+          title: z.string(),
+          track: trackSchema,
+          level: levelSchema,
+          levelSource: provenanceSchema.optional().describe('Why the role sits on this rung'),
+        })
         .strict(),
     ),
     edges: z
@@ -196,13 +205,19 @@ export const growOptionSchema = published(
     .object({
       ...roleMatchShape,
       route: z.array(slugSchema).describe('Roles from the start to this one, both included'),
-      moves: z.number().int().nullable().describe('Growth moves along the route (never null since every role listed has a route; kept nullable for earlier clients)'),
+      moves: z
+        .number()
+        .int()
+        .nullable()
+        .describe('Growth moves along the route (never null since every role listed has a route; kept nullable for earlier clients)'),
       tier: z
         .number()
         .int()
         .min(0)
         .max(2)
-        .describe('0 from the person’s own start (the role held, or the role they fit best now), 1 from another role open now, 2 (newcomers only) from an entry role'),
+        .describe(
+          '0 from the person’s own start (the role held, or the role they fit best now), 1 from another role open now, 2 (newcomers only) from an entry role',
+        ),
     })
     .strict(),
 );
@@ -214,7 +229,9 @@ export const nextSkillSchema = published(
       skill: slugSchema,
       name: z.string(),
       opens: z.array(z.object({ slug: slugSchema, title: z.string() }).strict()).describe('Roles it would open to apply for now'),
-      strong: z.array(z.object({ slug: slugSchema, title: z.string(), score: z.number().int() }).strict()).describe('Nearby roles it would make a strong match'),
+      strong: z
+        .array(z.object({ slug: slugSchema, title: z.string(), score: z.number().int() }).strict())
+        .describe('Nearby roles it would make a strong match'),
       rolesRaised: z.number().int(),
       biggestRise: z.object({ slug: slugSchema, title: z.string(), from: z.number().int(), to: z.number().int() }).strict(),
     })
@@ -227,7 +244,6 @@ const skillSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('current-role'), role: slugSchema }).strict(),
   z.object({ kind: z.literal('background'), background: slugSchema.describe('The past job it comes from, as in `background=`') }).strict(),
 ]);
-
 
 export const matchQuerySchema = z
   .object({
@@ -258,7 +274,9 @@ export const matchResponseSchema = published(
     target: z
       .object({
         slug: slugSchema,
-        list: z.enum(['current', 'apply-now', 'grow-into', 'off-track']).describe('Where the target sits in the advice; off-track when it is a rung below the role held or no route leads there'),
+        list: z
+          .enum(['current', 'apply-now', 'grow-into', 'off-track'])
+          .describe('Where the target sits in the advice; off-track when it is a rung below the role held or no route leads there'),
         route: z.array(slugSchema).optional().describe('For a role to grow into: the route the page spells out, start and target included'),
       })
       .strict()

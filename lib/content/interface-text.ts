@@ -10,16 +10,84 @@ import type { RawFile } from './validate';
 
 /** Attributes that hold addresses, identifiers or styling, not words a person reads. */
 const markupAttributes = new Set([
-  'className', 'href', 'src', 'srcSet', 'sizes', 'id', 'key', 'htmlFor', 'rel', 'type', 'name', 'role', 'method', 'action',
-  'target', 'lang', 'd', 'viewBox', 'fill', 'stroke', 'points', 'transform', 'xmlns', 'as', 'media', 'slug', 'aria-labelledby',
-  'aria-describedby', 'aria-controls', 'aria-owns', 'form', 'pattern', 'autoComplete', 'inputMode', 'enterKeyHint',
+  'className',
+  'href',
+  'src',
+  'srcSet',
+  'sizes',
+  'id',
+  'key',
+  'htmlFor',
+  'rel',
+  'type',
+  'name',
+  'role',
+  'method',
+  'action',
+  'target',
+  'lang',
+  'd',
+  'viewBox',
+  'fill',
+  'stroke',
+  'points',
+  'transform',
+  'xmlns',
+  'as',
+  'media',
+  'slug',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'form',
+  'pattern',
+  'autoComplete',
+  'inputMode',
+  'enterKeyHint',
 ]);
 
 /** Elements that start a new block of text: words on either side of them are not one sentence. */
 const blockElements = new Set([
-  'p', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'nav', 'header',
-  'footer', 'main', 'aside', 'table', 'tr', 'td', 'th', 'caption', 'summary', 'details', 'figure', 'figcaption', 'blockquote',
-  'form', 'fieldset', 'legend', 'label', 'button', 'select', 'option', 'br',
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'section',
+  'article',
+  'nav',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'summary',
+  'details',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'form',
+  'fieldset',
+  'legend',
+  'label',
+  'button',
+  'select',
+  'option',
+  'br',
 ]);
 
 const entities: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ' };
@@ -98,8 +166,7 @@ export function interfaceProse(file: string, source: string): ProseSegment[] {
       } else if (ts.isJsxSelfClosingElement(child)) {
         if (blockElements.has(child.tagName.getText(sourceFile))) flush();
         attributes(child);
-      }
-      else if (ts.isJsxFragment(child)) children(child.children);
+      } else if (ts.isJsxFragment(child)) children(child.children);
     }
   };
 
@@ -116,7 +183,8 @@ export function interfaceProse(file: string, source: string): ProseSegment[] {
     if (isLiteral(node)) {
       // Property names and `in` tests are keys, not text.
       const parent = node.parent;
-      const isKey = (ts.isPropertyAssignment(parent) && parent.name === node) || (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InKeyword);
+      const isKey =
+        (ts.isPropertyAssignment(parent) && parent.name === node) || (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InKeyword);
       if (!isKey) add(node, node.text);
       return;
     }

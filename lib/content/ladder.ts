@@ -49,7 +49,11 @@ export function ladderProblems(roles: readonly LadderRole[]): LadderProblem[] {
           message: `the move to "${move.to}" climbs ${climb} rungs (${role.level} to ${target.level}); a move climbs at most one: list "${move.to}" under "reach" instead${via ? `, reached through "${via.slug}"` : ', and add a move to a role one rung up that leads there'}`,
         });
       } else if (climb < 0) {
-        problems.push({ role: role.slug, path: `${at}.to`, message: `the move to "${move.to}" goes down from ${role.level} to ${target.level}; a move never steps down: remove it` });
+        problems.push({
+          role: role.slug,
+          path: `${at}.to`,
+          message: `the move to "${move.to}" goes down from ${role.level} to ${target.level}; a move never steps down: remove it`,
+        });
       } else if (!rungsClimbed[move.kind].includes(climb)) {
         const suggested = kindFor(climb);
         problems.push({
@@ -65,7 +69,11 @@ export function ladderProblems(roles: readonly LadderRole[]): LadderProblem[] {
       if (!target) return;
       const at = `reach[${i}].to`;
       if (role.growth.some((m) => m.to === statement.to)) {
-        problems.push({ role: role.slug, path: at, message: `"${statement.to}" is already a move from this role; reach is for where the path leads beyond its next step: remove one of the two` });
+        problems.push({
+          role: role.slug,
+          path: at,
+          message: `"${statement.to}" is already a move from this role; reach is for where the path leads beyond its next step: remove one of the two`,
+        });
       } else if (!reachable.has(statement.to)) {
         const nextRung = levels[rank + 1];
         problems.push({
@@ -74,7 +82,11 @@ export function ladderProblems(roles: readonly LadderRole[]): LadderProblem[] {
           message: `no route of moves leads from "${role.slug}" to "${statement.to}"; add moves one rung at a time${nextRung ? ` (from a ${nextRung} role this one reaches)` : ''}, or remove the reach statement`,
         });
       } else if (roleLevelRank(target.level) <= rank) {
-        problems.push({ role: role.slug, path: at, message: `"${statement.to}" is not above this role (${target.level}); reach names where a path leads further up` });
+        problems.push({
+          role: role.slug,
+          path: at,
+          message: `"${statement.to}" is not above this role (${target.level}); reach names where a path leads further up`,
+        });
       }
     });
   }

@@ -37,7 +37,11 @@ export const fingerprintFile = 'article-fingerprint.json';
 function listFiles(dir: string, sub: string, extension: string): string[] {
   const full = path.join(dir, sub);
   if (!fs.existsSync(full)) return [];
-  return fs.readdirSync(full).filter((name) => name.endsWith(extension)).sort().map((name) => path.join(sub, name));
+  return fs
+    .readdirSync(full)
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => path.join(sub, name));
 }
 
 export function readRawContent(dir = contentDirectory()): { raw: RawContent; problems: ContentProblem[] } {

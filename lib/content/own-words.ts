@@ -14,7 +14,9 @@ function closestQuote(misquote: string, quotes: readonly string[]): string | und
   const wanted = new Set(wordsOf(misquote));
   let best: { quote: string; shared: number } | undefined;
   for (const quote of quotes) {
-    const shared = wordsOf(quote).filter((w) => wanted.has(w)).reduce((sum, w) => sum + w.length, 0);
+    const shared = wordsOf(quote)
+      .filter((w) => wanted.has(w))
+      .reduce((sum, w) => sum + w.length, 0);
     // On a tie the longer quote shows more of the article's wording.
     if (shared > 0 && (!best || shared > best.shared || (shared === best.shared && quote.length > best.quote.length))) best = { quote, shared };
   }

@@ -54,9 +54,11 @@ const guideQuote = /<q(?:\s[^>]*)?>([\s\S]*?)<\/q>|“([^”]*)”/g;
  * tags, whose slugs are markup) is our prose.
  */
 export function guideProse(file: string, source: string): ProseSegment[] {
-  return source.split('\n').flatMap((line, i) =>
-    splitQuotes(file, `line ${i + 1}`, line, guideQuote).map((segment) =>
-      segment.quote ? segment : { ...segment, text: segment.text.replace(/<[^>]+>/g, ' ') },
-    ),
-  );
+  return source
+    .split('\n')
+    .flatMap((line, i) =>
+      splitQuotes(file, `line ${i + 1}`, line, guideQuote).map((segment) =>
+        segment.quote ? segment : { ...segment, text: segment.text.replace(/<[^>]+>/g, ' ') },
+      ),
+    );
 }

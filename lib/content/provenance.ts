@@ -29,9 +29,7 @@ export const provenanceSchema = z
             .trim()
             .min(3)
             .optional()
-            .describe(
-              'Where the article says this only of BPO work in general (not of this role or move): its words, two to fifteen, checked like any quote',
-            ),
+            .describe('Where the article says this only of BPO work in general (not of this role or move): its words, two to fifteen, checked like any quote'),
         })
         .strict(),
     ],

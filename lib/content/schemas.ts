@@ -28,7 +28,10 @@ export const aliasesSchema = z
 
 export const dutySchema = z
   .object({
-    text: z.string().min(3).describe('A task in plain past-tense words a person would recognise from their own work, e.g. "Answered customer calls about orders"'),
+    text: z
+      .string()
+      .min(3)
+      .describe('A task in plain past-tense words a person would recognise from their own work, e.g. "Answered customer calls about orders"'),
     builds: z.array(slugSchema).min(1).describe('Skill slugs this task builds'),
   })
   .strict();
@@ -38,10 +41,7 @@ export const roleSkillSchema = z
     skill: slugSchema.describe('Skill slug from content/skills.json'),
     level: skillLevelSchema.describe('Level the role needs'),
     key: z.boolean().default(false).describe('True when the skill is central to the role; source says whether the article or this guide says so'),
-    defining: z
-      .boolean()
-      .optional()
-      .describe('True for what the role is hired for: a subset of its key skills; every role has at least one'),
+    defining: z.boolean().optional().describe('True for what the role is hired for: a subset of its key skills; every role has at least one'),
     levelSource: provenanceSchema
       .optional()
       .describe(
@@ -75,7 +75,10 @@ export const onetSocCodeSchema = z
   .regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC 2019 code is NN-NNNN.NN, e.g. "43-4051.00"')
   .describe('O*NET-SOC 2019 code, NN-NNNN.NN');
 
-export const isco08CodeSchema = z.string().regex(/^\d{4}$/, 'an ISCO-08 unit group is four digits, e.g. "4222"').describe('ISCO-08 unit group, four digits');
+export const isco08CodeSchema = z
+  .string()
+  .regex(/^\d{4}$/, 'an ISCO-08 unit group is four digits, e.g. "4222"')
+  .describe('ISCO-08 unit group, four digits');
 
 export const escoIdSchema = z
   .string()
@@ -97,7 +100,11 @@ function standardOccupationSchema(code: z.ZodString, { wellOnly = false } = {}) 
     .strict()
     .superRefine((entry, context) => {
       if (wellOnly && entry.fit !== 'exact' && entry.fit !== 'close') {
-        context.addIssue({ code: 'custom', path: ['fit'], message: `list an ESCO occupation only where it fits well ("exact" or "close"); leave a "${entry.fit}" one out` });
+        context.addIssue({
+          code: 'custom',
+          path: ['fit'],
+          message: `list an ESCO occupation only where it fits well ("exact" or "close"); leave a "${entry.fit}" one out`,
+        });
       }
       if (entry.fit !== 'exact' && entry.note === undefined) {
         context.addIssue({
@@ -124,7 +131,9 @@ export const reachSchema = z
   .object({
     to: slugSchema.describe('Slug of a role further up that this path can lead to over a career'),
     // Required: a reach statement is only ever as good as the words behind it.
-    source: provenanceSchema.describe('The article words naming this destination (its "or even …" and "climbed the ladder to …" lists), or why this guide names it'),
+    source: provenanceSchema.describe(
+      'The article words naming this destination (its "or even …" and "climbed the ladder to …" lists), or why this guide names it',
+    ),
   })
   .strict()
   .describe('Where a path can lead over a career: reached through moves, one rung at a time, never a single step');
@@ -141,17 +150,14 @@ export const roleSchema = z
     // Optional to zod, like growth[].source: validateContent requires it in content files.
     levelSource: provenanceSchema
       .optional()
-      .describe('Required: why the role sits on this rung, in the article words or this guide\'s reason; say so when two titles share a rung'),
+      .describe("Required: why the role sits on this rung, in the article words or this guide's reason; say so when two titles share a rung"),
     summary: z.string().min(10).max(200).describe('One line: what the role is'),
     overview: z.array(z.string().min(10)).min(1).describe('Paragraphs of prose about the role'),
     duties: z.array(dutySchema).min(1).describe('What the role does, each duty tied to the skills it builds'),
     workModes: z.array(workModeSchema).default([]).describe('Voice, chat, email or non-voice, only where the article says so'),
     requirement: z
       .object({
-        text: z
-          .string()
-          .min(5)
-          .describe('What the role asks of a newcomer besides its level, in a few words: "healthcare knowledge or a certification"'),
+        text: z.string().min(5).describe('What the role asks of a newcomer besides its level, in a few words: "healthcare knowledge or a certification"'),
         source: provenanceSchema.describe('The article words that ask for it, or why this guide does'),
       })
       .strict()
@@ -161,7 +167,9 @@ export const roleSchema = z
     growth: z
       .array(growthSchema)
       .default([])
-      .describe('Moves out of this role, one rung at a time: a promotion climbs one level, a lateral move stays on the same level, a specialization or beyond-BPO move stays or climbs one; none goes down'),
+      .describe(
+        'Moves out of this role, one rung at a time: a promotion climbs one level, a lateral move stays on the same level, a specialization or beyond-BPO move stays or climbs one; none goes down',
+      ),
     reach: z.array(reachSchema).default([]).describe('Roles further up that this path can lead to over a career; each must be reachable through moves'),
     metrics: z.array(slugSchema).default([]).describe('Glossary slugs of the metrics the role is judged on'),
     // Optional to zod, like growth[].source: validateContent requires one entry per listed slug.
@@ -182,23 +190,22 @@ export const roleSchema = z
 // speak of past jobs), so every skill says why the job builds it, and the page marks it as such.
 
 const whyBuilt = 'say in one line why the job builds this skill, e.g. { "reason": "Calmed customers upset about a price or a long queue" }';
-const whyEntryPoint = 'say in one line why this job is enough to apply straight for the role, e.g. { "reason": "Led a shift of cashiers to daily targets, which is the team leader’s job" }';
+const whyEntryPoint =
+  'say in one line why this job is enough to apply straight for the role, e.g. { "reason": "Led a shift of cashiers to daily targets, which is the team leader’s job" }';
 
 export const backgroundSkillSchema = z
   .object({
     skill: slugSchema.describe('Skill slug from content/skills.json'),
     level: skillLevelSchema.describe('The level someone who has done the job for a while holds'),
-    reason: z
-      .string({ error: whyBuilt })
-      .trim()
-      .min(10, whyBuilt)
-      .describe('One line: why the job builds this skill at this level (this guide’s reasoning)'),
+    reason: z.string({ error: whyBuilt }).trim().min(10, whyBuilt).describe('One line: why the job builds this skill at this level (this guide’s reasoning)'),
     quote: z
       .string()
       .trim()
       .min(3)
       .optional()
-      .describe('Only where the article says exactly this: its words, copied (checked against the article), e.g. "industry-specific certifications or knowledge"'),
+      .describe(
+        'Only where the article says exactly this: its words, copied (checked against the article), e.g. "industry-specific certifications or knowledge"',
+      ),
   })
   .strict();
 
@@ -242,7 +249,9 @@ export const skillSchema = z
     knowledge: z
       .boolean()
       .optional()
-      .describe('True for a body of knowledge learnt by study, courses or certification rather than on the job: a role hired for one is not a next step without it'),
+      .describe(
+        'True for a body of knowledge learnt by study, courses or certification rather than on the job: a role hired for one is not a next step without it',
+      ),
     description: z.string().min(10).describe('What the skill is, in BPO terms'),
     howToBuild: z.array(z.string().min(10)).min(1).describe("Ways to build it, from the article's advice"),
     howToShow: z
@@ -252,7 +261,10 @@ export const skillSchema = z
         'How someone can show the skill on a CV or in an interview without claiming a job, as a prompt: "Give an example of a time you calmed an upset customer". The skill match offers it for a skill held without work experience behind it',
       ),
     aliases: aliasesSchema,
-    cvLine: z.string().min(10).describe('A short CV-ready line describing the skill as BPO experience, for someone who has done the work (shown on the skill page, to adapt)'),
+    cvLine: z
+      .string()
+      .min(10)
+      .describe('A short CV-ready line describing the skill as BPO experience, for someone who has done the work (shown on the skill page, to adapt)'),
   })
   .strict();
 

@@ -58,12 +58,7 @@ function formatPath(prefix: string, path: readonly PropertyKey[]): string {
   }, prefix);
 }
 
-function parseWith<S extends z.ZodType>(
-  schema: S,
-  raw: RawFile,
-  problems: ContentProblem[],
-  prefix = '',
-): z.infer<S> | undefined {
+function parseWith<S extends z.ZodType>(schema: S, raw: RawFile, problems: ContentProblem[], prefix = ''): z.infer<S> | undefined {
   const result = schema.safeParse(raw.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -82,7 +77,12 @@ function reportDuplicates(items: { slug: string }[], file: (index: number) => st
   items.forEach((item, index) => {
     const first = seen.get(item.slug);
     if (first === undefined) seen.set(item.slug, index);
-    else problems.push({ file: file(index), path: `${prefix}${prefix ? `[${index}]` : ''}${prefix ? '.' : ''}slug`, message: `duplicate slug "${item.slug}" (first defined in ${file(first)}); slugs must be unique` });
+    else
+      problems.push({
+        file: file(index),
+        path: `${prefix}${prefix ? `[${index}]` : ''}${prefix ? '.' : ''}slug`,
+        message: `duplicate slug "${item.slug}" (first defined in ${file(first)}); slugs must be unique`,
+      });
   });
 }
 
@@ -139,7 +139,10 @@ function reportOccupationProblems(occupations: OccupationCodes | undefined, at: 
     entries.forEach((entry, i) => {
       const previous = entries[i - 1];
       if (previous && occupationFits.indexOf(entry.fit) < occupationFits.indexOf(previous.fit)) {
-        at(`occupations.${classification}[${i}].fit`, `"${entry.code}" fits better ("${entry.fit}") than "${previous.code}" before it ("${previous.fit}"); list the closest first`);
+        at(
+          `occupations.${classification}[${i}].fit`,
+          `"${entry.code}" fits better ("${entry.fit}") than "${previous.code}" before it ("${previous.fit}"); list the closest first`,
+        );
       }
       if (entries.findIndex((e) => e.code === entry.code) < i) at(`occupations.${classification}[${i}].code`, `"${entry.code}" is listed twice; keep one`);
     });
@@ -176,7 +179,12 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
   const fingerprint = parseWith(articleFingerprintSchema, raw.fingerprint, problems);
 
   const parsedRoles = roleEntries.filter((e): e is { file: RawFile; role: Role } => e.role !== undefined);
-  reportDuplicates(parsedRoles.map((e) => e.role), (i) => parsedRoles[i]?.file.file ?? '', '', problems);
+  reportDuplicates(
+    parsedRoles.map((e) => e.role),
+    (i) => parsedRoles[i]?.file.file ?? '',
+    '',
+    problems,
+  );
   const parsedBackgrounds = backgroundEntries.filter((e): e is { file: RawFile; background: Background } => e.background !== undefined);
   reportDuplicates(skills, () => raw.skills.file, '', problems);
   reportDuplicates(glossary, () => raw.glossary.file, '', problems);
@@ -200,7 +208,10 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
 
   for (const { file, role } of parsedRoles) {
     const at = (path: string, message: string) => problems.push({ file: file.file, path, message });
-    const expectedName = file.file.split('/').pop()?.replace(/\.json$/, '');
+    const expectedName = file.file
+      .split('/')
+      .pop()
+      ?.replace(/\.json$/, '');
     if (expectedName !== role.slug) at('slug', `slug "${role.slug}" must match the file name "${expectedName}.json"`);
     reportOccupationProblems(role.occupations, at);
     role.growth.forEach((edge, i) => {
@@ -218,19 +229,31 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
         );
       }
       if (s.level === rule && s.levelSource) {
-        at(`skills[${i}].levelSource`, `"${s.level}" is what the level rule gives ${s.skill} here; remove levelSource, which is for levels that depart from the rule`);
+        at(
+          `skills[${i}].levelSource`,
+          `"${s.level}" is what the level rule gives ${s.skill} here; remove levelSource, which is for levels that depart from the rule`,
+        );
       }
     });
     role.skills.forEach((s, i) => {
-      if (s.key && !s.source) at(`skills[${i}].source`, `key skill "${s.skill}" needs a source: { "article": "<the words naming it for this role>" } or { "editorial": "<why this guide treats it as key>" }`);
+      if (s.key && !s.source)
+        at(
+          `skills[${i}].source`,
+          `key skill "${s.skill}" needs a source: { "article": "<the words naming it for this role>" } or { "editorial": "<why this guide treats it as key>" }`,
+        );
     });
-    if (!role.levelSource) at('levelSource', `say why "${role.level}" is this role's rung: { "article": "<the words placing it>" } or { "editorial": "<this guide's reason>" }`);
+    if (!role.levelSource)
+      at('levelSource', `say why "${role.level}" is this role's rung: { "article": "<the words placing it>" } or { "editorial": "<this guide's reason>" }`);
     role.reach.forEach((statement, i) => {
       if (statement.to === role.slug) at(`reach[${i}].to`, `a role cannot lead to itself ("${statement.to}"); remove this entry`);
       else if (!roleSlugs.includes(statement.to)) at(`reach[${i}].to`, unknownReference('role', statement.to, roleSlugs));
     });
     role.growth.forEach((edge, i) => {
-      if (!edge.source) at(`growth[${i}].source`, `the move to "${edge.to}" needs a source: { "article": "<the words naming this move>" } or { "editorial": "<why this guide suggests it>" }`);
+      if (!edge.source)
+        at(
+          `growth[${i}].source`,
+          `the move to "${edge.to}" needs a source: { "article": "<the words naming this move>" } or { "editorial": "<why this guide suggests it>" }`,
+        );
     });
     for (const [list, sourcesField] of [
       ['metrics', 'metricSources'],
@@ -238,7 +261,11 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     ] as const) {
       const sources = role[sourcesField] ?? {};
       role[list].forEach((slug, i) => {
-        if (!sources[slug]) at(`${sourcesField}.${slug}`, `${list}[${i}] "${slug}" needs a source: { "article": "<words tying it to this work>" } or { "editorial": "<reason>" }`);
+        if (!sources[slug])
+          at(
+            `${sourcesField}.${slug}`,
+            `${list}[${i}] "${slug}" needs a source: { "article": "<words tying it to this work>" } or { "editorial": "<reason>" }`,
+          );
       });
       for (const slug of Object.keys(sources)) {
         if (!role[list].includes(slug)) at(`${sourcesField}.${slug}`, `"${slug}" is not in ${list}; add it there or remove this source`);
@@ -267,7 +294,10 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
   const levelOfRole = new Map(parsedRoles.map((e) => [e.role.slug, e.role.level]));
   for (const { file, background } of parsedBackgrounds) {
     const at = (path: string, message: string) => problems.push({ file: file.file, path, message });
-    const expectedName = file.file.split('/').pop()?.replace(/\.json$/, '');
+    const expectedName = file.file
+      .split('/')
+      .pop()
+      ?.replace(/\.json$/, '');
     if (expectedName !== background.slug) at('slug', `slug "${background.slug}" must match the file name "${expectedName}.json"`);
     reportOccupationProblems(background.occupations, at);
     const built = background.skills.map((s) => s.skill);
@@ -279,25 +309,43 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     background.duties.forEach((duty, i) =>
       duty.builds.forEach((slug, j) => {
         if (!skillSlugs.includes(slug)) at(`duties[${i}].builds[${j}]`, unknownReference('skill', slug, skillSlugs));
-        else if (!built.includes(slug)) at(`duties[${i}].builds[${j}]`, `"${slug}" is not among this job's skills; add it to "skills" with a level and a reason, or build one of them`);
+        else if (!built.includes(slug))
+          at(`duties[${i}].builds[${j}]`, `"${slug}" is not among this job's skills; add it to "skills" with a level and a reason, or build one of them`);
       }),
     );
     background.entryPoints.forEach((entry, i) => {
       const level = levelOfRole.get(entry.role);
       if (!roleSlugs.includes(entry.role)) at(`entryPoints[${i}].role`, unknownReference('role', entry.role, roleSlugs));
-      else if (level === 'entry') at(`entryPoints[${i}].role`, `"${entry.role}" is an entry role, which every past job opens already; list only a role above entry level`);
+      else if (level === 'entry')
+        at(`entryPoints[${i}].role`, `"${entry.role}" is an entry role, which every past job opens already; list only a role above entry level`);
       else if (level !== undefined && level !== 'mid') {
-        at(`entryPoints[${i}].role`, `"${entry.role}" is ${level} level; a past job can open at most the rung above entry (mid level), and the moves from there lead further`);
+        at(
+          `entryPoints[${i}].role`,
+          `"${entry.role}" is ${level} level; a past job can open at most the rung above entry (mid level), and the moves from there lead further`,
+        );
       }
     });
   }
-  reportDuplicates(parsedBackgrounds.map((e) => e.background), (i) => parsedBackgrounds[i]?.file.file ?? '', '', problems);
+  reportDuplicates(
+    parsedBackgrounds.map((e) => e.background),
+    (i) => parsedBackgrounds[i]?.file.file ?? '',
+    '',
+    problems,
+  );
   const fileOf = new Map(parsedRoles.map((e) => [e.role.slug, e.file.file]));
   for (const problem of ladderProblems(parsedRoles.map((e) => e.role))) {
     problems.push({ file: fileOf.get(problem.role) ?? problem.role, path: problem.path, message: problem.message });
   }
 
-  const sourcesBySlug = new Map(raw.guideSources.map((g) => [g.file.split('/').pop()?.replace(/\.mdx$/, '') ?? '', g]));
+  const sourcesBySlug = new Map(
+    raw.guideSources.map((g) => [
+      g.file
+        .split('/')
+        .pop()
+        ?.replace(/\.mdx$/, '') ?? '',
+      g,
+    ]),
+  );
   guides.forEach((guide, i) => {
     const source = sourcesBySlug.get(guide.slug);
     if (!source) {
@@ -308,7 +356,11 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
     const kindName = { Role: 'role', Skill: 'skill', Term: 'glossary term' } as const;
     for (const ref of guideReferences(source.data)) {
       if (!known[ref.component].includes(ref.slug)) {
-        problems.push({ file: source.file, path: `line ${ref.line} <${ref.component} slug>`, message: unknownReference(kindName[ref.component], ref.slug, known[ref.component]) });
+        problems.push({
+          file: source.file,
+          path: `line ${ref.line} <${ref.component} slug>`,
+          message: unknownReference(kindName[ref.component], ref.slug, known[ref.component]),
+        });
       }
     }
   });

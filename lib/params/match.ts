@@ -71,7 +71,10 @@ export function listEntries(params: SearchParams, name: string): Parsed<string[]
     notices.push(`“${name}” was too long and has been shortened.`);
     joined = joined.slice(0, maxListLength);
   }
-  let entries = joined.split(',').map((s) => s.trim()).filter(Boolean);
+  let entries = joined
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (entries.length > maxListEntries) {
     notices.push(`“${name}” had too many entries; only the first ${maxListEntries} were read.`);
     entries = entries.slice(0, maxListEntries);
@@ -187,7 +190,10 @@ export function parseMatchParams(params: SearchParams, known: MatchCatalogue): P
   const from = knownSlug(params, 'from', known.roles, 'role');
   const target = knownSlug(params, 'target', known.roles, 'role');
   const catalogue = known.backgrounds ?? [];
-  const backgrounds = parseBackgrounds(params, catalogue.map((b) => b.slug));
+  const backgrounds = parseBackgrounds(
+    params,
+    catalogue.map((b) => b.slug),
+  );
   const built = catalogue.filter((b) => backgrounds.value.includes(b.slug)).flatMap((b) => b.skills.map((s) => s.skill));
   const without = parseWithout(params, built, known.skills);
   return {

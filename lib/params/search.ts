@@ -8,5 +8,14 @@ export interface SearchQuery {
 /** `/search?q=...`: one query, trimmed and bounded; repeats and over-long input give notices. */
 export function parseSearchParams(params: SearchParams): Parsed<SearchQuery> {
   const { value, notices } = singleValue(params, 'q');
-  return { value: { q: value?.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim() || undefined }, notices };
+  return {
+    value: {
+      q:
+        value
+          ?.replace(/[\u0000-\u001f\u007f]/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim() || undefined,
+    },
+    notices,
+  };
 }

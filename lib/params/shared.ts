@@ -36,15 +36,13 @@ export function singleValue(params: SearchParams, name: string): Parsed<string |
  * A comma-separated list of known slugs, e.g. `skills=communication,empathy`. Unknown entries are
  * dropped with a notice that suggests the closest real slug; duplicates are dropped silently.
  */
-export function slugList(
-  params: SearchParams,
-  name: string,
-  known: readonly string[],
-  { label, max }: { label: string; max: number },
-): Parsed<string[]> {
+export function slugList(params: SearchParams, name: string, known: readonly string[], { label, max }: { label: string; max: number }): Parsed<string[]> {
   const { value, notices } = singleValue(params, name);
   const slugs: string[] = [];
-  for (const entry of (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+  for (const entry of (value ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)) {
     if (!known.includes(entry)) {
       notices.push(unknownSlugNotice(entry, known, label));
     } else if (!slugs.includes(entry)) {

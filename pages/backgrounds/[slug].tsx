@@ -20,7 +20,9 @@ export const getStaticPaths: GetStaticPaths = () => ({
 export const getStaticProps: GetStaticProps<Props, { slug: string }> = ({ params }) => {
   const content = getContent();
   const background = findBackground(content, params!.slug)!;
-  return { props: { guide: backgroundGuide(content, background), jsonLd: backgroundJsonLd(content, background, absoluteUrl(`/backgrounds/${background.slug}`)) } };
+  return {
+    props: { guide: backgroundGuide(content, background), jsonLd: backgroundJsonLd(content, background, absoluteUrl(`/backgrounds/${background.slug}`)) },
+  };
 };
 
 interface Props {

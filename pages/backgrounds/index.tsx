@@ -9,7 +9,8 @@ import { absoluteUrl } from '@/lib/site';
 import { itemListJsonLd, jsonLdScriptText } from '@/lib/structured-data';
 
 const title = 'Jobs before BPO';
-const description = 'Jobs people bring to BPO, from retail and hospitality to nursing and teaching: what carries over, the roles to apply for first and what to learn next.';
+const description =
+  'Jobs people bring to BPO, from retail and hospitality to nursing and teaching: what carries over, the roles to apply for first and what to learn next.';
 
 // A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
 export const config = { unstable_runtimeJS: false };
@@ -43,8 +44,8 @@ export default function BackgroundsPage({ entries }: { entries: Entry[] }) {
       <header className="flex max-w-3xl flex-col gap-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Start from the job you had</h1>
         <p className="text-lg text-slate-700 dark:text-slate-300">
-          People come to BPO from other jobs. Pick yours to see what carries over, the roles to apply for first and what to learn
-          next, or open the skill match with its skills filled in.
+          People come to BPO from other jobs. Pick yours to see what carries over, the roles to apply for first and what to learn next, or open the skill match
+          with its skills filled in.
         </p>
         <p className="flex flex-wrap items-center gap-2 text-slate-700 dark:text-slate-300">
           <SuggestionMark /> The article does not speak of past jobs: what each one builds is this guide’s reasoning, given on each page.

@@ -35,8 +35,8 @@ export default function RolesPage({ shown, total, filters, notices }: Props) {
       <header className="flex max-w-3xl flex-col gap-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Roles</h1>
         <p className="text-lg text-slate-700 dark:text-slate-300">
-          What each BPO job is, which part of the work it belongs to and how senior it is. Choose filters and press “Show
-          roles”; the address then holds your choice, so you can share the list.
+          What each BPO job is, which part of the work it belongs to and how senior it is. Choose filters and press “Show roles”; the address then holds your
+          choice, so you can share the list.
         </p>
       </header>
       <Notices notices={notices} />

@@ -8,14 +8,12 @@ import { siteName } from '@/lib/site';
 
 const description = 'The skills BPO jobs ask for: the seven core skills every role draws on, and the skills specific to each kind of work.';
 
-
 // A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
 export const config = { unstable_runtimeJS: false };
 
 export const getStaticProps: GetStaticProps<{ content: Content }> = () => ({ props: { content: getContent() } });
 
 export default function SkillsPage({ content }: { content: Content }) {
-
   const { core, industry, roleSpecific } = skillsByKind(content.skills);
   return (
     <div className="flex flex-col gap-12">
@@ -26,13 +24,7 @@ export default function SkillsPage({ content }: { content: Content }) {
           What each skill means in BPO work, the roles that need it, how to build it and how to put it on your CV.
         </p>
       </header>
-      <SkillGroup
-        id="core"
-        title="Core skills"
-        intro="The seven key skills that BPO jobs of every kind draw on."
-        skills={core}
-        content={content}
-      />
+      <SkillGroup id="core" title="Core skills" intro="The seven key skills that BPO jobs of every kind draw on." skills={core} content={content} />
       {/* The id is the retired skill's slug: /skills/industry-knowledge redirects here. */}
       <SkillGroup
         id="industry-knowledge"

@@ -14,7 +14,9 @@ interface NamedFile {
   level?: string;
 }
 const read = (dir: string): NamedFile[] =>
-  fs.readdirSync(path.join(process.cwd(), 'content', dir)).map((file) => JSON.parse(fs.readFileSync(path.join(process.cwd(), 'content', dir, file), 'utf8')) as NamedFile);
+  fs
+    .readdirSync(path.join(process.cwd(), 'content', dir))
+    .map((file) => JSON.parse(fs.readFileSync(path.join(process.cwd(), 'content', dir, file), 'utf8')) as NamedFile);
 const roles = read('roles');
 const backgrounds = read('backgrounds');
 const slugOfTitle = (title: string) => roles.find((r) => title.includes(r.title))?.slug ?? title;
@@ -28,7 +30,10 @@ test.describe('the match from a past job alone, as a counselor would advise it',
       const response = await page.goto(`/match?background=${person.background}`);
       expect(response?.status()).toBe(200);
       const open = await applyNowSlugs(page);
-      expect(open.slice(0, 3).some((slug) => person.first.includes(slug)), open.join(', ')).toBe(true);
+      expect(
+        open.slice(0, 3).some((slug) => person.first.includes(slug)),
+        open.join(', '),
+      ).toBe(true);
       if (person.exactlyFirst) expect(open[0]).toBe(person.exactlyFirst);
       expect(open.filter((slug) => person.rejected.includes(slug))).toEqual([]);
       // Nothing above entry level, except an entry point this guide marks as its suggestion.
@@ -140,7 +145,9 @@ test.describe('the reading page a counselor sends a career changer', () => {
     await expect(first.getByRole('listitem').first()).toContainText('Medical Coder');
     await expect(first.getByRole('listitem').first()).toContainText('Hired for healthcare knowledge, which this job builds');
     await expect(page.getByRole('region', { name: 'What to learn next' }).getByRole('listitem').first()).toContainText('Learning');
-    await expect(page.getByRole('region', { name: 'Standard occupation codes' })).toContainText('Closest standard occupation: Registered Nurses, O*NET-SOC 29-1141.00 (exact fit)');
+    await expect(page.getByRole('region', { name: 'Standard occupation codes' })).toContainText(
+      'Closest standard occupation: Registered Nurses, O*NET-SOC 29-1141.00 (exact fit)',
+    );
     await page.getByRole('link', { name: 'See your match with these skills' }).click();
     await expect(page).toHaveURL(/\/match\?background=nurse$/);
     expect((await applyNowSlugs(page))[0]).toBe('medical-coder');
@@ -148,7 +155,8 @@ test.describe('the reading page a counselor sends a career changer', () => {
 
   test('the list of past jobs links every page, and an unknown one is a real 404 that suggests the job by another title', async ({ page }) => {
     await page.goto('/backgrounds');
-    for (const background of backgrounds) await expect(page.getByRole('link', { name: background.title, exact: true })).toHaveAttribute('href', `/backgrounds/${background.slug}`);
+    for (const background of backgrounds)
+      await expect(page.getByRole('link', { name: background.title, exact: true })).toHaveAttribute('href', `/backgrounds/${background.slug}`);
     const response = await page.goto('/backgrounds/waiter');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('link', { name: 'Food server' })).toHaveAttribute('href', '/backgrounds/food-server');
@@ -159,7 +167,10 @@ test('a job board reads a role’s standard occupation codes on its page and in 
   await page.goto('/roles/customer-service-representative');
   const codes = page.getByRole('region', { name: 'Standard occupation codes' });
   await expect(codes).toContainText('Closest standard occupation: Customer Service Representatives, O*NET-SOC 43-4051.00 (exact fit)');
-  await expect(codes.getByRole('link', { name: 'Customer Service Representatives' }).first()).toHaveAttribute('href', 'https://www.onetonline.org/link/summary/43-4051.00');
+  await expect(codes.getByRole('link', { name: 'Customer Service Representatives' }).first()).toHaveAttribute(
+    'href',
+    'https://www.onetonline.org/link/summary/43-4051.00',
+  );
   await expect(codes.getByRole('link', { name: 'customer contact centre information clerk' })).toHaveAttribute(
     'href',
     'http://data.europa.eu/esco/occupation/b7b75eb6-34bc-462d-b412-eed393cc1397',
@@ -169,8 +180,16 @@ test('a job board reads a role’s standard occupation codes on its page and in 
   };
   expect(jsonLd.occupationalCategory).toEqual(
     expect.arrayContaining([
-      expect.objectContaining({ '@type': 'CategoryCode', codeValue: '43-4051.00', inCodeSet: expect.objectContaining({ '@type': 'CategoryCodeSet', name: 'O*NET-SOC 2019' }) }),
-      expect.objectContaining({ '@type': 'CategoryCode', codeValue: '4222', inCodeSet: expect.objectContaining({ '@type': 'CategoryCodeSet', name: 'ISCO-08' }) }),
+      expect.objectContaining({
+        '@type': 'CategoryCode',
+        codeValue: '43-4051.00',
+        inCodeSet: expect.objectContaining({ '@type': 'CategoryCodeSet', name: 'O*NET-SOC 2019' }),
+      }),
+      expect.objectContaining({
+        '@type': 'CategoryCode',
+        codeValue: '4222',
+        inCodeSet: expect.objectContaining({ '@type': 'CategoryCodeSet', name: 'ISCO-08' }),
+      }),
     ]),
   );
 });

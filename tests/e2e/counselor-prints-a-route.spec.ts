@@ -23,7 +23,10 @@ test('every section open on screen is printed, advice included, and nothing on p
   await summary.click();
   await expect(summary.locator('..')).toHaveAttribute('open', '');
 
-  const onScreen = await page.locator('[data-route] li[data-step-role]').filter({ visible: true }).evaluateAll((items) => items.map((li) => li.querySelector('h4')?.textContent?.trim() ?? ''));
+  const onScreen = await page
+    .locator('[data-route] li[data-step-role]')
+    .filter({ visible: true })
+    .evaluateAll((items) => items.map((li) => li.querySelector('h4')?.textContent?.trim() ?? ''));
   expect(onScreen.length).toBeGreaterThanOrEqual(2);
   const paper = await printedText(page);
 
@@ -55,9 +58,9 @@ test('every section open on screen is printed, advice included, and nothing on p
 
 test('the graph numbers the steps as the text does: badge n is “Step n”, the start is marked', async ({ page }) => {
   await page.goto(planUrl.replace('operations-manager', 'qa-manager'));
-  const steps = await page.locator('[data-route="0"] li[data-step-role]').evaluateAll((items) =>
-    items.map((li) => [li.getAttribute('data-step-role'), li.querySelector('h4')?.textContent?.match(/^Step (\d+)/)?.[1]] as const),
-  );
+  const steps = await page
+    .locator('[data-route="0"] li[data-step-role]')
+    .evaluateAll((items) => items.map((li) => [li.getAttribute('data-step-role'), li.querySelector('h4')?.textContent?.match(/^Step (\d+)/)?.[1]] as const));
   expect(steps.length).toBeGreaterThanOrEqual(2);
   const badge = (slug: string) => page.locator(`svg[data-graph] [data-badge-for="${slug}"]`);
   await expect(badge('customer-service-representative')).toHaveText('Start');

@@ -69,10 +69,16 @@ test('the role a person has now is labelled, and the moves from it open where th
   await page.goto('/match?from=customer-service-representative&skills=leadership,coaching,technical-knowledge');
   await expect(page.locator('p', { hasText: 'Your current role:' })).toContainText('Your current role: Customer Service Representative');
   const titles = await cardTitles(page, 'apply');
-  for (const slug of ['team-leader', 'trainer', 'technical-support-specialist']) expect(titles.some((t) => t.includes(titleOf(slug))), slug).toBe(true);
+  for (const slug of ['team-leader', 'trainer', 'technical-support-specialist'])
+    expect(
+      titles.some((t) => t.includes(titleOf(slug))),
+      slug,
+    ).toBe(true);
   expect([...titles, ...(await cardTitles(page, 'grow'))].some((t) => t.includes('Customer Service Representative'))).toBe(false);
   await expect(applyNow(page).getByRole('listitem').filter({ hasText: 'Team Leader' })).toContainText('promotion from Customer Service Representative');
-  await expect(applyNow(page).getByRole('listitem').filter({ hasText: 'Technical Support Specialist' })).toContainText('lateral move from Customer Service Representative');
+  await expect(applyNow(page).getByRole('listitem').filter({ hasText: 'Technical Support Specialist' })).toContainText(
+    'lateral move from Customer Service Representative',
+  );
   // The sideways move to tech support is this guide's suggestion, not the article's, and says so.
   await expect(applyNow(page).getByRole('listitem').filter({ hasText: 'Technical Support Specialist' })).toContainText('This guide’s suggestion');
   await expect(applyNow(page).getByRole('listitem').filter({ hasText: 'Team Leader' })).not.toContainText('This guide’s suggestion');
@@ -144,7 +150,9 @@ test('arriving from a shared link saves it, so coming back to the match page off
   await page.goto('/match?skills=communication:strong,teamwork&target=trainer');
   await expect(page.getByRole('region', { name: 'Your gap to Trainer' })).toBeVisible();
   // Saving happens once the page's script runs; on a slow machine that is after the HTML shows.
-  await expect.poll(() => page.evaluate(() => window.localStorage.getItem('bpo-career-paths:match'))).toBe('skills=communication:strong,teamwork&target=trainer');
+  await expect
+    .poll(() => page.evaluate(() => window.localStorage.getItem('bpo-career-paths:match')))
+    .toBe('skills=communication:strong,teamwork&target=trainer');
   await page.goto('/match');
   await page.getByRole('button', { name: 'Continue where you left off' }).click();
   await expect(page).toHaveURL(/\/match\?skills=communication:strong,teamwork&target=trainer$/);
@@ -197,7 +205,10 @@ test('the match page asks no other origin for anything and sets no cookie', asyn
   await page.goto(counselorLink);
   await page.getByRole('checkbox', { name: 'Time management' }).check();
   await expect(page).toHaveURL(/time-management/);
-  await growInto(page).getByRole('link', { name: /^See your gap to/ }).first().click();
+  await growInto(page)
+    .getByRole('link', { name: /^See your gap to/ })
+    .first()
+    .click();
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);
   expect(await context.cookies()).toEqual([]);

@@ -87,7 +87,9 @@ test('/paths: the copied link holds the route picked on screen, and a fresh brow
 
   const client = await openFresh(browser, copied);
   await expect(client.page.getByRole('heading', { level: 2, name: 'From Customer Service Representative to Team Leader' })).toBeVisible();
-  expect(await client.page.locator('[data-route="0"] li[data-step-role]').evaluateAll((items) => items.map((li) => li.getAttribute('data-step-role')))).toEqual(onScreen);
+  expect(await client.page.locator('[data-route="0"] li[data-step-role]').evaluateAll((items) => items.map((li) => li.getAttribute('data-step-role')))).toEqual(
+    onScreen,
+  );
   await client.context.close();
 
   await page.getByRole('button', { name: 'Print this plan' }).click();

@@ -19,7 +19,9 @@ const roleFiles: RoleFile[] = fs
 const roleBySlug = new Map(roleFiles.map((r) => [r.slug, r]));
 const titleOf = (slug: string) => roleBySlug.get(slug)!.title;
 const moves = roleFiles.flatMap((r) =>
-  r.growth.filter((g) => roleBySlug.has(g.to)).map((g) => ({ from: r.slug, to: g.to, kind: g.kind, editorial: g.source !== undefined && 'editorial' in g.source })),
+  r.growth
+    .filter((g) => roleBySlug.has(g.to))
+    .map((g) => ({ from: r.slug, to: g.to, kind: g.kind, editorial: g.source !== undefined && 'editorial' in g.source })),
 );
 /** True when the content marks the move as this guide's suggestion; undefined when there is no such move. */
 const editorialMove = (from: string, to: string) => moves.find((m) => m.from === from && m.to === to)?.editorial;
@@ -32,7 +34,11 @@ const editorialMove = (from: string, to: string) => moves.find((m) => m.from ===
 function suggestedThenArticle(): { start: string; middle: string; goal: string } {
   const chains = moves
     .filter((m) => m.editorial)
-    .flatMap((first) => moves.filter((second) => !second.editorial && second.from === first.to && second.to !== first.from).map((second) => ({ start: first.from, middle: first.to, goal: second.to })));
+    .flatMap((first) =>
+      moves
+        .filter((second) => !second.editorial && second.from === first.to && second.to !== first.from)
+        .map((second) => ({ start: first.from, middle: first.to, goal: second.to })),
+    );
   const known = chains.find((c) => c.start === 'customer-service-representative' && c.middle === 'quality-analyst' && c.goal === 'qa-manager');
   const chain = known ?? chains[0];
   if (!chain) throw new Error('the content has no suggested move followed by one of the article’s');
@@ -41,9 +47,7 @@ function suggestedThenArticle(): { start: string; middle: string; goal: string }
 
 /** A role's title at the start of a piece of text, the longest that fits (so "QA Manager" never reads as a shorter title). */
 function titleAtStart(text: string): string {
-  const slug = roleFiles
-    .filter((r) => text.trim().startsWith(r.title))
-    .sort((a, b) => b.title.length - a.title.length)[0]?.slug;
+  const slug = roleFiles.filter((r) => text.trim().startsWith(r.title)).sort((a, b) => b.title.length - a.title.length)[0]?.slug;
   if (!slug) throw new Error(`no role title starts “${text}”`);
   return slug;
 }
@@ -56,8 +60,14 @@ function titleAtStart(text: string): string {
 function expectMarksFollowTheContent(shown: { from: string; to: string; marked: boolean }[], { bothKinds = true } = {}) {
   expect(shown.map((m) => `${m.from}>${m.to}: ${m.marked}`)).toEqual(shown.map((m) => `${m.from}>${m.to}: ${editorialMove(m.from, m.to)}`));
   if (!bothKinds) return;
-  expect(shown.some((m) => m.marked), 'a suggested move is among those shown').toBe(true);
-  expect(shown.some((m) => !m.marked), 'one of the article’s moves is among those shown').toBe(true);
+  expect(
+    shown.some((m) => m.marked),
+    'a suggested move is among those shown',
+  ).toBe(true);
+  expect(
+    shown.some((m) => !m.marked),
+    'one of the article’s moves is among those shown',
+  ).toBe(true);
 }
 
 /** A route written as role names joined by arrows, each maybe followed by the mark: the moves and their marks. */
@@ -94,7 +104,11 @@ test('a role page marks the moves the article never makes, and quotes the articl
   await expect(supervisor).toContainText('CSRs can move up to team leads, supervisors');
   await expect(cardMark(supervisor)).toHaveCount(0);
   // "or even operations managers": where the path can lead, quoted under its own heading.
-  const operations = page.getByRole('region', { name: 'Where this path can lead over a career' }).getByRole('listitem').filter({ hasText: 'Operations Manager' }).first();
+  const operations = page
+    .getByRole('region', { name: 'Where this path can lead over a career' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Operations Manager' })
+    .first();
   await expect(operations).toContainText('or even operations managers');
   await expect(operations).not.toContainText(suggestion);
 
@@ -129,7 +143,9 @@ test.describe('every surface that shows a move marks this guide’s suggestions,
     await page.goto('/paths');
     const graph = page.locator('svg[data-graph]');
     // The legend shows the band beside the same mark the rest of the site uses.
-    await expect(page.getByRole('listitem').filter({ hasText: 'a move of any kind that the article does not name' }).getByText(suggestion, { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('listitem').filter({ hasText: 'a move of any kind that the article does not name' }).getByText(suggestion, { exact: true }),
+    ).toBeVisible();
     // The suggested line is named in words, with the mark's own wording, and drawn along a band.
     const suggestedLine = graph.getByRole('img', { name: `${titleOf(start)} to ${titleOf(middle)}`, exact: false });
     await expect(suggestedLine).toHaveCount(1);
@@ -153,15 +169,17 @@ test.describe('every surface that shows a move marks this guide’s suggestions,
     await page.goto('/paths');
     const list = page.getByRole('region', { name: 'Every move, as a list' });
     // Each role's entry starts with a link to it; each move is a span holding a link to where it leads.
-    const shown = await list.locator('li').evaluateAll((items, mark) =>
-      items.flatMap((li) => {
-        const from = li.querySelector(':scope > a')?.getAttribute('href') ?? '';
-        return [...li.querySelectorAll(':scope > span')].flatMap((span) => {
-          const to = span.querySelector('a')?.getAttribute('href');
-          return to ? [{ from, to, marked: (span.textContent ?? '').includes(mark) }] : [];
-        });
-      }),
-    suggestion);
+    const shown = await list.locator('li').evaluateAll(
+      (items, mark) =>
+        items.flatMap((li) => {
+          const from = li.querySelector(':scope > a')?.getAttribute('href') ?? '';
+          return [...li.querySelectorAll(':scope > span')].flatMap((span) => {
+            const to = span.querySelector('a')?.getAttribute('href');
+            return to ? [{ from, to, marked: (span.textContent ?? '').includes(mark) }] : [];
+          });
+        }),
+      suggestion,
+    );
     expect(shown).toHaveLength(moves.length);
     expectMarksFollowTheContent(shown.map((m) => ({ ...m, from: slugOfHref(m.from), to: slugOfHref(m.to) })));
   });
@@ -169,7 +187,10 @@ test.describe('every surface that shows a move marks this guide’s suggestions,
   test('the comparison’s “Leads to” marks each suggested move', async ({ page }) => {
     const { start, middle } = suggestedThenArticle();
     await page.goto(`/compare?roles=${start},${middle}`);
-    const leadsTo = page.getByRole('region', { name: 'Overview' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Leads to' }) });
+    const leadsTo = page
+      .getByRole('region', { name: 'Overview' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Leads to' }) });
     const cells = leadsTo.getByRole('cell');
     const shown = [];
     for (const [index, from] of [start, middle].entries()) {
@@ -185,7 +206,10 @@ test.describe('every surface that shows a move marks this guide’s suggestions,
     test.setTimeout(120_000);
     /** The route lines of the grow-into roles shown in full, each as its goal and its moves. */
     const routeLines = async () => {
-      const lines = page.getByRole('region', { name: 'Roles to grow into' }).locator('p').filter({ has: page.getByRole('link', { name: 'Plan this route' }) });
+      const lines = page
+        .getByRole('region', { name: 'Roles to grow into' })
+        .locator('p')
+        .filter({ has: page.getByRole('link', { name: 'Plan this route' }) });
       return (await lines.allInnerTexts()).map((text) => movesOfRouteText(text.replace(/ \([^()]*\)\. Plan this route$/, '')));
     };
     // Which routes the advice shows depends on the advice and the content: look, from the role
@@ -193,7 +217,11 @@ test.describe('every surface that shows a move marks this guide’s suggestions,
     const starts = [...new Set(['customer-service-representative', ...moves.filter((m) => m.editorial).map((m) => m.from)])];
     let found: { start: string; goal: string; skills: string } | undefined;
     for (const start of starts) {
-      const skills = roleBySlug.get(start)!.skills.filter((s) => s.key).map((s) => `${s.skill}:strong`).join(',');
+      const skills = roleBySlug
+        .get(start)!
+        .skills.filter((s) => s.key)
+        .map((s) => `${s.skill}:strong`)
+        .join(',');
       await page.goto(`/match?from=${start}&skills=${skills}`);
       const lines = await routeLines();
       for (const line of lines) expectMarksFollowTheContent(line, { bothKinds: false });
@@ -209,7 +237,10 @@ test.describe('every surface that shows a move marks this guide’s suggestions,
     // The gap to that role spells out its route, a stop per line, with the same marks.
     await page.goto(`/match?from=${start}&skills=${skills}&target=${goal}`);
     const gap = page.getByRole('region', { name: `Your gap to ${titleOf(goal)}` });
-    const stops = await gap.getByRole('listitem').filter({ has: page.locator('a[href^="/roles/"]') }).allInnerTexts();
+    const stops = await gap
+      .getByRole('listitem')
+      .filter({ has: page.locator('a[href^="/roles/"]') })
+      .allInnerTexts();
     const gapRoute = movesOfRouteText(stops.join(' → '));
     expect(gapRoute[0]?.from).toBe(start);
     expect(gapRoute.at(-1)?.to).toBe(goal);
@@ -218,7 +249,10 @@ test.describe('every surface that shows a move marks this guide’s suggestions,
     // On paper: the route to the goal, and the roles one move from the person's role, carry the same mark.
     await page.emulateMedia({ media: 'print' });
     const handout = page.getByRole('region', { name: /A career plan from/ });
-    const route = handout.locator('ol').filter({ has: page.getByText(titleOf(goal), { exact: true }) }).last();
+    const route = handout
+      .locator('ol')
+      .filter({ has: page.getByText(titleOf(goal), { exact: true }) })
+      .last();
     await expect(route.getByText(suggestion, { exact: true }).first()).toBeVisible();
     const printedStart = titleAtStart((await handout.getByText(/^Start as /).innerText()).replace(/^Start as /, ''));
     expectMarksFollowTheContent(movesOfRouteText([titleOf(printedStart), ...(await route.getByRole('listitem').allInnerTexts())].join(' → ')));
@@ -234,7 +268,8 @@ test.describe('every surface that shows a move marks this guide’s suggestions,
     // A role whose moves on are of both kinds, and a role that leads into it.
     const mixedOut = (slug: string) => moves.some((m) => m.from === slug && m.editorial) && moves.some((m) => m.from === slug && !m.editorial);
     const via =
-      moves.find((m) => m.to === 'customer-service-representative' && mixedOut(m.to)) ?? moves.find((m) => mixedOut(m.to) && moves.some((n) => n.from === m.to && n.to !== m.from));
+      moves.find((m) => m.to === 'customer-service-representative' && mixedOut(m.to)) ??
+      moves.find((m) => mixedOut(m.to) && moves.some((n) => n.from === m.to && n.to !== m.from));
     if (!via) throw new Error('no role with moves on of both kinds has a move into it');
     await page.goto(`/roles/${via.from}`);
     const nextRoles = growthCard(page, titleOf(via.to)).locator('[data-leads-on] li');
@@ -250,7 +285,11 @@ test.describe('every surface that shows a move marks this guide’s suggestions,
     await page.goto(`/roles/${target}`);
     const origins = [];
     for (const item of await page.getByRole('region', { name: 'Where people come from' }).getByRole('listitem').all()) {
-      origins.push({ from: slugOfHref(await item.getByRole('link').first().getAttribute('href')), to: target, marked: (await item.innerText()).includes(suggestion) });
+      origins.push({
+        from: slugOfHref(await item.getByRole('link').first().getAttribute('href')),
+        to: target,
+        marked: (await item.innerText()).includes(suggestion),
+      });
     }
     expectMarksFollowTheContent(origins);
   });
@@ -319,9 +358,12 @@ test('roles the article counts as BPO work are tracked inside BPO, and accountin
 });
 
 // Every role, skill and guide address published before provenance was added (the content at commit 7800652).
-const publishedRoles = 'accountant advanced-support-specialist back-office-specialist consultant customer-service-representative cybersecurity-specialist data-analyst executive hr-manager insurance-claims-specialist it-service-management-specialist legal-transcriptionist medical-coder mortgage-processor operations-manager process-improvement-lead project-manager qa-manager quality-analyst senior-operations-manager service-delivery-manager site-director specialized-domain-lead supervisor team-leader technical-support-specialist trainer training-manager';
-const publishedSkills = 'communication adaptability tech-savvy problem-solving teamwork time-management customer-centric-mindset empathy leadership attention-to-detail conflict-resolution technical-knowledge patience organization data-management confidentiality performance-metrics constructive-feedback coaching training-design performance-management strategic-thinking compliance mentoring emotional-intelligence language-proficiency process-improvement data-analysis client-communication cross-cultural-collaboration project-management cybersecurity escalation-handling quality-assurance it-service-management';
-const publishedGuides = 'certifications-and-continuous-learning common-misconceptions road-to-leadership what-bpo-experience-means what-is-bpo why-pursue-a-bpo-career';
+const publishedRoles =
+  'accountant advanced-support-specialist back-office-specialist consultant customer-service-representative cybersecurity-specialist data-analyst executive hr-manager insurance-claims-specialist it-service-management-specialist legal-transcriptionist medical-coder mortgage-processor operations-manager process-improvement-lead project-manager qa-manager quality-analyst senior-operations-manager service-delivery-manager site-director specialized-domain-lead supervisor team-leader technical-support-specialist trainer training-manager';
+const publishedSkills =
+  'communication adaptability tech-savvy problem-solving teamwork time-management customer-centric-mindset empathy leadership attention-to-detail conflict-resolution technical-knowledge patience organization data-management confidentiality performance-metrics constructive-feedback coaching training-design performance-management strategic-thinking compliance mentoring emotional-intelligence language-proficiency process-improvement data-analysis client-communication cross-cultural-collaboration project-management cybersecurity escalation-handling quality-assurance it-service-management';
+const publishedGuides =
+  'certifications-and-continuous-learning common-misconceptions road-to-leadership what-bpo-experience-means what-is-bpo why-pursue-a-bpo-career';
 
 test('every published role, skill and guide address still answers', async ({ request }) => {
   const paths = [
@@ -347,7 +389,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+      expect(
+        violations.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        ),
+      ).toEqual([]);
     });
   }
 }
@@ -390,7 +440,10 @@ test('every skill level follows the rule or says why, on the role page and in th
   await expect(page.locator('#skill-levels + p')).toContainText('Entry roles ask for a working level in every skill they list.');
 
   await page.goto('/match?skills=communication:strong,empathy');
-  const first = page.getByRole('region', { name: /You could apply now/ }).getByRole('listitem').first();
+  const first = page
+    .getByRole('region', { name: /You could apply now/ })
+    .getByRole('listitem')
+    .first();
   await first.getByText('How this score is worked out').click();
   await expect(first).toContainText('Communication (strong, meets the strong needed (the article’s level)');
   await expect(first).toContainText('Levels needed follow one rule');

@@ -20,7 +20,9 @@ const levelLabel: Record<string, string> = { entry: 'Entry level', mid: 'Mid lev
 const applyNow = (page: Page) => page.getByRole('region', { name: 'You could apply now' });
 const growInto = (page: Page) => page.getByRole('region', { name: 'Roles to grow into' });
 const titles = async (page: Page, list: 'apply' | 'grow') =>
-  (await (list === 'apply' ? applyNow(page) : growInto(page)).getByRole('heading', { level: 3 }).allTextContents()).map((t) => t.replace(/^\d+\.\s*/, '').trim());
+  (await (list === 'apply' ? applyNow(page) : growInto(page)).getByRole('heading', { level: 3 }).allTextContents()).map((t) =>
+    t.replace(/^\d+\.\s*/, '').trim(),
+  );
 
 const nursingGraduate = '/match?skills=healthcare-knowledge:strong,attention-to-detail:strong,confidentiality:strong,empathy:strong&tasks=medical-coder.2';
 
@@ -32,7 +34,9 @@ test.describe('without JavaScript, as a shared link first shows', () => {
     const plan = page.getByRole('region', { name: /Shortest route/ }).first();
     await expect(page.getByText(/The shortest route takes 2 moves/)).toBeVisible();
     await expect(plan).toContainText(/Team Leader|Supervisor/);
-    const api = (await (await request.get('/api/v1/paths?from=customer-service-representative&to=operations-manager')).json()) as { routes: { roles: string[] }[] };
+    const api = (await (await request.get('/api/v1/paths?from=customer-service-representative&to=operations-manager')).json()) as {
+      routes: { roles: string[] }[];
+    };
     expect(api.routes[0]!.roles.length - 1).toBeGreaterThanOrEqual(2);
     expect(['team-leader', 'supervisor']).toContain(api.routes[0]!.roles[1]);
   });
@@ -45,7 +49,9 @@ test.describe('without JavaScript, as a shared link first shows', () => {
     await expect(ops).toContainText(/2 moves, through (Team Leader|Supervisor)/);
     await expect(ops.getByRole('link', { name: /See the route/ })).toHaveAttribute('href', '/paths?from=customer-service-representative&to=operations-manager');
     // Not a move: the growth section does not offer it as one step.
-    await expect(page.getByRole('region', { name: 'How to grow from here' }).getByRole('heading', { level: 3, name: 'Operations Manager', exact: true })).toHaveCount(0);
+    await expect(
+      page.getByRole('region', { name: 'How to grow from here' }).getByRole('heading', { level: 3, name: 'Operations Manager', exact: true }),
+    ).toHaveCount(0);
   });
 
   for (const skills of ['communication:strong,tech-savvy:working', '']) {
@@ -66,7 +72,10 @@ test.describe('without JavaScript, as a shared link first shows', () => {
     });
   }
 
-  test('a nursing graduate who ticked one coding duty: entry roles to apply for, Medical Coder first, the healthcare track to grow into, and no role said to be hers', async ({ page, request }) => {
+  test('a nursing graduate who ticked one coding duty: entry roles to apply for, Medical Coder first, the healthcare track to grow into, and no role said to be hers', async ({
+    page,
+    request,
+  }) => {
     await page.goto(nursingGraduate);
     const apply = await titles(page, 'apply');
     expect(apply[0]).toBe('Medical Coder');

@@ -16,7 +16,9 @@ interface SkillFile {
   howToShow: string;
 }
 const contentDir = path.join(process.cwd(), 'content');
-const roles: RoleFile[] = fs.readdirSync(path.join(contentDir, 'roles')).map((file) => JSON.parse(fs.readFileSync(path.join(contentDir, 'roles', file), 'utf8')));
+const roles: RoleFile[] = fs
+  .readdirSync(path.join(contentDir, 'roles'))
+  .map((file) => JSON.parse(fs.readFileSync(path.join(contentDir, 'roles', file), 'utf8')));
 const skills: SkillFile[] = JSON.parse(fs.readFileSync(path.join(contentDir, 'skills.json'), 'utf8'));
 /** Every sentence the content has that describes doing a job: the roles' duties and the skills' BPO CV lines. */
 const workClaims = [...roles.flatMap((r) => r.duties.map((d) => d.text)), ...skills.map((s) => s.cvLine)];
@@ -69,7 +71,10 @@ test('work the person did becomes lines: a ticked task, and the duties of the ro
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`• ${task}`);
 
   await page.goto('/match?from=team-leader');
-  const duties = roles.find((r) => r.slug === 'team-leader')!.duties.map((d) => d.text).sort();
+  const duties = roles
+    .find((r) => r.slug === 'team-leader')!
+    .duties.map((d) => d.text)
+    .sort();
   await expect.poll(async () => (await cv.locator('[data-cv-work] li').allTextContents()).sort()).toEqual(duties);
   const api: { cvLines: { kind: string; text: string; basis?: unknown }[] } = await (await page.request.get('/api/v1/match?from=team-leader')).json();
   const work = api.cvLines.filter((line) => line.kind === 'work');

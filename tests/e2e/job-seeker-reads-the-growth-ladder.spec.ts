@@ -9,9 +9,7 @@ const csrMoves: string[] = JSON.parse(fs.readFileSync('content/roles/customer-se
 
 /** Rendered height, in CSS px, of each role name's first line, as the person sees it. */
 function titleHeights(nodes: Locator): Promise<number[]> {
-  return nodes.evaluateAll((links) =>
-    links.map((link) => link.querySelector('tspan[data-title]')!.getBoundingClientRect().height),
-  );
+  return nodes.evaluateAll((links) => links.map((link) => link.querySelector('tspan[data-title]')!.getBoundingClientRect().height));
 }
 
 /** Is the element's box wholly inside the browser window right now? */
@@ -74,8 +72,10 @@ test('the route is drawn over the graph with numbered steps, and a control draws
     const lines = await graph.locator('path[data-on-route]').evaluateAll((ps) => ps.map((p) => `${p.getAttribute('data-from')}>${p.getAttribute('data-to')}`));
     return { roles: badges.map(([slug]) => slug), numbers: badges.map(([, n]) => n), lines };
   }
-  const listedRoute = async (index: number) =>
-    ['customer-service-representative', ...(await page.locator(`[data-route="${index}"] li[data-step-role]`).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-step-role'))))];
+  const listedRoute = async (index: number) => [
+    'customer-service-representative',
+    ...(await page.locator(`[data-route="${index}"] li[data-step-role]`).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-step-role')))),
+  ];
 
   const alternatives = await page.locator('[data-route-choice]').count();
   expect(alternatives).toBeGreaterThanOrEqual(2);
@@ -141,10 +141,11 @@ test('on a wide screen the graph opens on the person’s role, even one far from
   // The role drawn furthest down and right: out of the frame's first view.
   const far = await page
     .locator('svg[data-graph] a[data-node]')
-    .evaluateAll((links) =>
-      links
-        .map((a) => ({ slug: a.getAttribute('data-node')!, box: a.getBoundingClientRect() }))
-        .sort((p, q) => q.box.bottom + q.box.right - (p.box.bottom + p.box.right))[0]!.slug,
+    .evaluateAll(
+      (links) =>
+        links
+          .map((a) => ({ slug: a.getAttribute('data-node')!, box: a.getBoundingClientRect() }))
+          .sort((p, q) => q.box.bottom + q.box.right - (p.box.bottom + p.box.right))[0]!.slug,
     );
   await page.goto(`/paths?from=${far}`);
   // The frame scrolls to the role once the page's script runs.

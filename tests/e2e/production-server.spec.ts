@@ -43,89 +43,96 @@ for (const host of [undefined, '127.0.0.1', '0.0.0.0']) {
   });
 }
 
-test.describe.serial('the standalone server, built for https://careers.example.org', () => {
-  const deployDir = '.next-deploy';
-  const siteUrl = 'https://careers.example.org';
-  let server: RunningServer;
+test.describe
+  .serial('the standalone server, built for https://careers.example.org', () => {
+    const deployDir = '.next-deploy';
+    const siteUrl = 'https://careers.example.org';
+    let server: RunningServer;
 
-  test.beforeAll(async () => {
-    test.setTimeout(600_000);
-    // A build of its own, as a deployer makes it: the public address is fixed at build time.
-    const build = spawnSync('npx', ['next', 'build'], {
-      env: { ...process.env, NEXT_DIST_DIR: deployDir, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
+    test.beforeAll(async () => {
+      test.setTimeout(600_000);
+      // A build of its own, as a deployer makes it: the public address is fixed at build time.
+      const build = spawnSync('npx', ['next', 'build'], {
+        env: { ...process.env, NEXT_DIST_DIR: deployDir, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: '1' },
+        encoding: 'utf8',
+      });
+      expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+      expect(build.stdout + build.stderr).not.toContain('SITE_URL is not set');
+      // Run from its own folder with the HOSTNAME variable, exactly as the container does.
+      const cwd = prepareStandalone(deployDir);
+      server = await startServer(process.execPath, () => ['server.js'], { cwd, env: { HOSTNAME: '127.0.0.1', NEXT_DIST_DIR: deployDir } });
     });
-    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
-    expect(build.stdout + build.stderr).not.toContain('SITE_URL is not set');
-    // Run from its own folder with the HOSTNAME variable, exactly as the container does.
-    const cwd = prepareStandalone(deployDir);
-    server = await startServer(process.execPath, () => ['server.js'], { cwd, env: { HOSTNAME: '127.0.0.1', NEXT_DIST_DIR: deployDir } });
-  });
 
-  test.afterAll(async () => {
-    await server?.stop();
-  });
+    test.afterAll(async () => {
+      await server?.stop();
+    });
 
-  test('serves a role page with the configured public address in every absolute link', async () => {
-    const response = await fetch(`${server.origin}/roles/customer-service-representative`);
-    expect(response.status).toBe(200);
-    expectSecurityHeaders(Object.fromEntries(response.headers));
-    const html = await response.text();
-    expect(html).toContain('Customer Service Representative');
-    const rolePage = `${siteUrl}/roles/customer-service-representative`;
-    expect(html).toMatch(new RegExp(`<link rel="canonical" href="${rolePage}"`));
-    expect(html).toMatch(new RegExp(`<meta property="og:url" content="${rolePage}"`));
-    expect(html).toMatch(new RegExp(`<meta property="og:image" content="${rolePage}/opengraph-image[^"]*"`));
-    expect(html).not.toContain('localhost');
-
-    const sitemap = await (await fetch(`${server.origin}/sitemap.xml`)).text();
-    expect(sitemap).toContain(`<loc>${rolePage}</loc>`);
-    expect(sitemap).not.toContain('localhost');
-  });
-
-  test('serves the pages’ hashed CSS and JavaScript, cacheable forever, and the enhancement script', async () => {
-    // A role page is plain HTML with its stylesheet; the graph page loads the framework's chunks.
-    const assets: RegExpMatchArray[] = [];
-    for (const page of ['/roles/customer-service-representative', '/paths']) {
-      const html = await (await fetch(server.origin + page)).text();
-      assets.push(...html.matchAll(/(?:href|src)="(\/_next\/static\/[^"]+\.(css|js))"/g));
-    }
-    expect(assets.map(([, , kind]) => kind)).toEqual(expect.arrayContaining(['css', 'js']));
-    for (const [, asset, kind] of assets) {
-      const response = await fetch(server.origin + asset!);
-      expect(response.status, asset).toBe(200);
-      expect(response.headers.get('content-type'), asset).toContain(kind === 'css' ? 'text/css' : 'javascript');
-      expect(response.headers.get('cache-control'), asset).toContain('immutable');
+    test('serves a role page with the configured public address in every absolute link', async () => {
+      const response = await fetch(`${server.origin}/roles/customer-service-representative`);
+      expect(response.status).toBe(200);
       expectSecurityHeaders(Object.fromEntries(response.headers));
-    }
-    const enhancement = await fetch(`${server.origin}/enhance.js`);
-    expect(enhancement.status).toBe(200);
-    expect(enhancement.headers.get('content-type')).toContain('javascript');
-    expect(enhancement.headers.get('cache-control')).toBe(cachePolicy.contentPage);
-  });
+      const html = await response.text();
+      expect(html).toContain('Customer Service Representative');
+      const rolePage = `${siteUrl}/roles/customer-service-representative`;
+      expect(html).toMatch(new RegExp(`<link rel="canonical" href="${rolePage}"`));
+      expect(html).toMatch(new RegExp(`<meta property="og:url" content="${rolePage}"`));
+      expect(html).toMatch(new RegExp(`<meta property="og:image" content="${rolePage}/opengraph-image[^"]*"`));
+      expect(html).not.toContain('localhost');
 
-  test('answers unknown slugs with 404 and suggestions', async () => {
-    await expectNotFoundWithSuggestions(server.origin);
-  });
+      const sitemap = await (await fetch(`${server.origin}/sitemap.xml`)).text();
+      expect(sitemap).toContain(`<loc>${rolePage}</loc>`);
+      expect(sitemap).not.toContain('localhost');
+    });
 
-  test('lets shared caches keep static pages and URL-rendered pages for their documented times', async () => {
-    for (const page of ['/', '/roles/customer-service-representative', '/skills/communication', '/guides/what-is-bpo', '/glossary']) {
-      expect((await fetch(server.origin + page)).headers.get('cache-control'), page).toBe(cachePolicy.contentPage);
-    }
-    for (const page of ['/match?skills=communication,empathy', '/paths?from=customer-service-representative', '/compare?roles=trainer,qa-manager', '/search?q=quality', '/roles?track=leadership']) {
-      const response = await fetch(server.origin + page);
-      expect(response.status, page).toBe(200);
-      expect(response.headers.get('cache-control'), page).toBe(cachePolicy.urlPage);
-    }
-    // A 404 must not be kept as if it were the page.
-    expect((await fetch(`${server.origin}/roles/nope`)).headers.get('cache-control')).not.toContain('s-maxage');
-  });
+    test('serves the pages’ hashed CSS and JavaScript, cacheable forever, and the enhancement script', async () => {
+      // A role page is plain HTML with its stylesheet; the graph page loads the framework's chunks.
+      const assets: RegExpMatchArray[] = [];
+      for (const page of ['/roles/customer-service-representative', '/paths']) {
+        const html = await (await fetch(server.origin + page)).text();
+        assets.push(...html.matchAll(/(?:href|src)="(\/_next\/static\/[^"]+\.(css|js))"/g));
+      }
+      expect(assets.map(([, , kind]) => kind)).toEqual(expect.arrayContaining(['css', 'js']));
+      for (const [, asset, kind] of assets) {
+        const response = await fetch(server.origin + asset!);
+        expect(response.status, asset).toBe(200);
+        expect(response.headers.get('content-type'), asset).toContain(kind === 'css' ? 'text/css' : 'javascript');
+        expect(response.headers.get('cache-control'), asset).toContain('immutable');
+        expectSecurityHeaders(Object.fromEntries(response.headers));
+      }
+      const enhancement = await fetch(`${server.origin}/enhance.js`);
+      expect(enhancement.status).toBe(200);
+      expect(enhancement.headers.get('content-type')).toContain('javascript');
+      expect(enhancement.headers.get('cache-control')).toBe(cachePolicy.contentPage);
+    });
 
-  test('answers the health check with the build it runs', async () => {
-    const response = await fetch(`${server.origin}/healthz`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe(cachePolicy.uncached);
-    const buildId = fs.readFileSync(path.join(deployDir, 'BUILD_ID'), 'utf8').trim();
-    expect(await response.json()).toEqual({ status: 'ok', buildId });
+    test('answers unknown slugs with 404 and suggestions', async () => {
+      await expectNotFoundWithSuggestions(server.origin);
+    });
+
+    test('lets shared caches keep static pages and URL-rendered pages for their documented times', async () => {
+      for (const page of ['/', '/roles/customer-service-representative', '/skills/communication', '/guides/what-is-bpo', '/glossary']) {
+        expect((await fetch(server.origin + page)).headers.get('cache-control'), page).toBe(cachePolicy.contentPage);
+      }
+      for (const page of [
+        '/match?skills=communication,empathy',
+        '/paths?from=customer-service-representative',
+        '/compare?roles=trainer,qa-manager',
+        '/search?q=quality',
+        '/roles?track=leadership',
+      ]) {
+        const response = await fetch(server.origin + page);
+        expect(response.status, page).toBe(200);
+        expect(response.headers.get('cache-control'), page).toBe(cachePolicy.urlPage);
+      }
+      // A 404 must not be kept as if it were the page.
+      expect((await fetch(`${server.origin}/roles/nope`)).headers.get('cache-control')).not.toContain('s-maxage');
+    });
+
+    test('answers the health check with the build it runs', async () => {
+      const response = await fetch(`${server.origin}/healthz`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe(cachePolicy.uncached);
+      const buildId = fs.readFileSync(path.join(deployDir, 'BUILD_ID'), 'utf8').trim();
+      expect(await response.json()).toEqual({ status: 'ok', buildId });
+    });
   });
-});

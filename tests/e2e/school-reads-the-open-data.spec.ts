@@ -23,7 +23,14 @@ test('/data lists every endpoint and download, each example answers, with the li
 });
 
 test('answers carry ETag, CORS for any origin, a version and the security headers, and no cookie; 304 on a matching ETag', async ({ request }) => {
-  for (const path of ['/api/v1/roles', '/api/v1/match?skills=empathy', '/api/v1/roles.csv', '/api/v1/roles/nope', '/api/v1/match?skills=nope', '/api/v1/nope']) {
+  for (const path of [
+    '/api/v1/roles',
+    '/api/v1/match?skills=empathy',
+    '/api/v1/roles.csv',
+    '/api/v1/roles/nope',
+    '/api/v1/match?skills=nope',
+    '/api/v1/nope',
+  ]) {
     const response = await request.get(path, { headers: { origin: 'https://school.example' } });
     const headers = response.headers();
     expect(response.status(), path).toBeLessThan(500);
@@ -63,7 +70,7 @@ test('unknown slugs are JSON 404s with suggestions, bad parameters 400 problem d
   expect(bad.status()).toBe(400);
   const text = await bad.text();
   expect(text).not.toContain('<script>');
-  expect(((JSON.parse(text) as { notices: string[] }).notices[0])).toContain('There is no role called “<script>alert(1)</script>”');
+  expect((JSON.parse(text) as { notices: string[] }).notices[0]).toContain('There is no role called “<script>alert(1)</script>”');
 });
 
 test('the API’s match gives the same lists, order and scores as the /match page for the same link', async ({ page, request }) => {

@@ -13,7 +13,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The URL pattern a route file answers: `[slug]` is one segment, `[...rest]` any number of them. */
 export function apiRouteOf(file: string): { pattern: RegExp; param?: string; catchAll: boolean } {
-  const segments = file.replace(/^\/app/, '').replace(/\/route\.ts$/, '').split('/').filter(Boolean);
+  const segments = file
+    .replace(/^\/app/, '')
+    .replace(/\/route\.ts$/, '')
+    .split('/')
+    .filter(Boolean);
   let param: string | undefined;
   let catchAll = false;
   const source = segments

@@ -37,9 +37,19 @@ export const careerChangers: [who: string, person: CareerChanger][] = [
   ['an office clerk', { background: 'office-clerk', first: [backOffice], rejected: [techSupport, ...niche] }],
   // Counter service in a bank: customer service, back office, or mortgage processing in a finance BPO.
   // Nothing about health, law or insurance.
-  ['a bank teller', { background: 'bank-teller', first: [csr, backOffice, 'mortgage-processor'], rejected: [techSupport, ...withoutNiche('mortgage-processor')] }],
+  [
+    'a bank teller',
+    { background: 'bank-teller', first: [csr, backOffice, 'mortgage-processor'], rejected: [techSupport, ...withoutNiche('mortgage-processor')] },
+  ],
   // Keeps books, payroll and invoices: back office ("payroll, billing"), or accounting as this guide's marked entry point.
-  ['a bookkeeper', { background: 'bookkeeper', first: [backOffice, 'accountant'], rejected: [techSupport, 'medical-coder', 'legal-transcriptionist', 'insurance-claims-specialist'] }],
+  [
+    'a bookkeeper',
+    {
+      background: 'bookkeeper',
+      first: [backOffice, 'accountant'],
+      rejected: [techSupport, 'medical-coder', 'legal-transcriptionist', 'insurance-claims-specialist'],
+    },
+  ],
   // Knows medicine from the ward: the healthcare niche, medical coding, first. Law, mortgages and
   // insurance are other niches, and support asks for technical knowledge.
   ['a nurse', { background: 'nurse', first: ['medical-coder'], exactlyFirst: 'medical-coder', rejected: [techSupport, ...withoutNiche('medical-coder')] }],
@@ -48,7 +58,15 @@ export const careerChangers: [who: string, person: CareerChanger][] = [
   // Explains for a living; with no BPO experience the way in is an entry role (as in the persona panel).
   ['a teacher', { background: 'teacher', first: [csr], rejected: [techSupport, ...niche] }],
   // Knows legal documents and terms: the legal niche, legal transcription, first.
-  ['a paralegal', { background: 'paralegal', first: ['legal-transcriptionist'], exactlyFirst: 'legal-transcriptionist', rejected: [techSupport, ...withoutNiche('legal-transcriptionist')] }],
+  [
+    'a paralegal',
+    {
+      background: 'paralegal',
+      first: ['legal-transcriptionist'],
+      exactlyFirst: 'legal-transcriptionist',
+      rejected: [techSupport, ...withoutNiche('legal-transcriptionist')],
+    },
+  ],
   // Runs inboxes, calendars and records for clients remotely: back office or customer service.
   ['a virtual assistant', { background: 'virtual-assistant', first: [backOffice, csr], rejected: [techSupport, ...niche] }],
   // Fixes computers and explains the fix: technical support ("Strong technical knowledge, patience").
@@ -56,4 +74,3 @@ export const careerChangers: [who: string, person: CareerChanger][] = [
   // Answers the phone and visitors all day: customer service.
   ['a receptionist', { background: 'receptionist', first: [csr], rejected: [techSupport, ...niche] }],
 ];
-

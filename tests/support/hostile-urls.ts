@@ -37,7 +37,14 @@ export function hostileUrls(seed: number, count: number): HostileUrl[] {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const randomBytes = (length: number) =>
-    Array.from({ length }, () => `%${Math.floor(random() * 256).toString(16).padStart(2, '0').toUpperCase()}`).join('');
+    Array.from(
+      { length },
+      () =>
+        `%${Math.floor(random() * 256)
+          .toString(16)
+          .padStart(2, '0')
+          .toUpperCase()}`,
+    ).join('');
 
   const values: (() => { raw: string; injection?: string })[] = [
     () => ({ raw: randomBytes(1 + Math.floor(random() * 30)) }),
@@ -58,25 +65,89 @@ export function hostileUrls(seed: number, count: number): HostileUrl[] {
   ];
 
   const routes: ((v: () => { raw: string; injection?: string }) => HostileUrl)[] = [
-    (v) => { const a = v(); return { path: `/roles/${a.raw}`, injection: a.injection }; },
-    (v) => { const a = v(); return { path: `/skills/${a.raw}`, injection: a.injection }; },
-    (v) => { const a = v(); const b = v(); return { path: `/roles?track=${a.raw}&level=${b.raw}`, injection: a.injection ?? b.injection }; },
-    (v) => { const a = v(); const b = v(); return { path: `/paths?from=${a.raw}&to=${b.raw}`, injection: a.injection ?? b.injection }; },
-    (v) => { const a = v(); return { path: `/paths?from=${a.raw}&from=${a.raw}&to=${a.raw}`, injection: a.injection }; },
-    (v) => { const a = v(); const b = v(); return { path: `/match?skills=${a.raw}&target=${b.raw}`, injection: a.injection ?? b.injection }; },
-    (v) => { const a = v(); return { path: `/match?skills=${a.raw}&skills=${a.raw}&tasks=${a.raw}`, injection: a.injection }; },
-    (v) => { const a = v(); const b = v(); return { path: `/match?background=${a.raw}&background=${b.raw}&without=${a.raw}`, injection: a.injection ?? b.injection }; },
-    (v) => { const a = v(); return { path: `/backgrounds/${a.raw}`, injection: a.injection }; },
-    (v) => { const a = v(); return { path: `/compare?roles=${a.raw}`, injection: a.injection }; },
-    (v) => { const a = v(); return { path: `/search?q=${a.raw}`, injection: a.injection }; },
-    (v) => { const a = v(); return { path: `/guides/${a.raw}`, injection: a.injection }; },
-    (v) => { const a = v(); return { path: `/api/v1/roles/${a.raw}`, injection: a.injection }; },
-    (v) => { const a = v(); return { path: `/api/v1/skills/${a.raw}`, injection: a.injection }; },
-    (v) => { const a = v(); const b = v(); return { path: `/api/v1/match?skills=${a.raw}&target=${b.raw}&tasks=${a.raw}`, injection: a.injection ?? b.injection }; },
-    (v) => { const a = v(); const b = v(); return { path: `/api/v1/match?background=${a.raw},${b.raw}&without=${b.raw}`, injection: a.injection ?? b.injection }; },
-    (v) => { const a = v(); const b = v(); return { path: `/api/v1/paths?from=${a.raw}&to=${b.raw}`, injection: a.injection ?? b.injection }; },
-    (v) => { const a = v(); return { path: `/api/v1/${a.raw}`, injection: a.injection }; },
-    (v) => { const a = v(); return { path: `/api/v1/schemas/${a.raw}`, injection: a.injection }; },
+    (v) => {
+      const a = v();
+      return { path: `/roles/${a.raw}`, injection: a.injection };
+    },
+    (v) => {
+      const a = v();
+      return { path: `/skills/${a.raw}`, injection: a.injection };
+    },
+    (v) => {
+      const a = v();
+      const b = v();
+      return { path: `/roles?track=${a.raw}&level=${b.raw}`, injection: a.injection ?? b.injection };
+    },
+    (v) => {
+      const a = v();
+      const b = v();
+      return { path: `/paths?from=${a.raw}&to=${b.raw}`, injection: a.injection ?? b.injection };
+    },
+    (v) => {
+      const a = v();
+      return { path: `/paths?from=${a.raw}&from=${a.raw}&to=${a.raw}`, injection: a.injection };
+    },
+    (v) => {
+      const a = v();
+      const b = v();
+      return { path: `/match?skills=${a.raw}&target=${b.raw}`, injection: a.injection ?? b.injection };
+    },
+    (v) => {
+      const a = v();
+      return { path: `/match?skills=${a.raw}&skills=${a.raw}&tasks=${a.raw}`, injection: a.injection };
+    },
+    (v) => {
+      const a = v();
+      const b = v();
+      return { path: `/match?background=${a.raw}&background=${b.raw}&without=${a.raw}`, injection: a.injection ?? b.injection };
+    },
+    (v) => {
+      const a = v();
+      return { path: `/backgrounds/${a.raw}`, injection: a.injection };
+    },
+    (v) => {
+      const a = v();
+      return { path: `/compare?roles=${a.raw}`, injection: a.injection };
+    },
+    (v) => {
+      const a = v();
+      return { path: `/search?q=${a.raw}`, injection: a.injection };
+    },
+    (v) => {
+      const a = v();
+      return { path: `/guides/${a.raw}`, injection: a.injection };
+    },
+    (v) => {
+      const a = v();
+      return { path: `/api/v1/roles/${a.raw}`, injection: a.injection };
+    },
+    (v) => {
+      const a = v();
+      return { path: `/api/v1/skills/${a.raw}`, injection: a.injection };
+    },
+    (v) => {
+      const a = v();
+      const b = v();
+      return { path: `/api/v1/match?skills=${a.raw}&target=${b.raw}&tasks=${a.raw}`, injection: a.injection ?? b.injection };
+    },
+    (v) => {
+      const a = v();
+      const b = v();
+      return { path: `/api/v1/match?background=${a.raw},${b.raw}&without=${b.raw}`, injection: a.injection ?? b.injection };
+    },
+    (v) => {
+      const a = v();
+      const b = v();
+      return { path: `/api/v1/paths?from=${a.raw}&to=${b.raw}`, injection: a.injection ?? b.injection };
+    },
+    (v) => {
+      const a = v();
+      return { path: `/api/v1/${a.raw}`, injection: a.injection };
+    },
+    (v) => {
+      const a = v();
+      return { path: `/api/v1/schemas/${a.raw}`, injection: a.injection };
+    },
   ];
 
   return Array.from({ length: count }, () => pick(routes)(() => pick(values)()));

@@ -37,7 +37,12 @@ export async function expectSections(page: Page, headings: readonly string[]): P
  * Visits every sitemap page of a section, expecting 200, an h1 and the given sections, then
  * checks that every internal link on those pages resolves. Returns nothing; fails on the first gap.
  */
-export async function expectSectionPagesComplete(page: Page, request: APIRequestContext, section: '/roles/' | '/skills/', sections: readonly string[]): Promise<void> {
+export async function expectSectionPagesComplete(
+  page: Page,
+  request: APIRequestContext,
+  section: '/roles/' | '/skills/',
+  sections: readonly string[],
+): Promise<void> {
   const paths = await sitemapPaths(request, section);
   expect(paths.length).toBeGreaterThanOrEqual(11);
   const links = new Set<string>();

@@ -6,7 +6,17 @@ import { seededRandom } from './hostile-urls';
  * Seeded synthetic content for benchmarks: many roles, skills and growth edges shaped like the
  * real content. Generated on the fly, never committed as data.
  */
-export function syntheticContent({ roles: roleCount, skills: skillCount, edges: edgeCount, seed = 42 }: { roles: number; skills: number; edges: number; seed?: number }): Content {
+export function syntheticContent({
+  roles: roleCount,
+  skills: skillCount,
+  edges: edgeCount,
+  seed = 42,
+}: {
+  roles: number;
+  skills: number;
+  edges: number;
+  seed?: number;
+}): Content {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const skills: Skill[] = Array.from({ length: skillCount }, (_, i) => ({
@@ -51,5 +61,14 @@ export function syntheticContent({ roles: roleCount, skills: skillCount, edges: 
     roles[from]!.growth.push({ to: `role-${to}`, kind: 'promotion', takes: 'Practice.' });
     made++;
   }
-  return { article: { title: 'A synthetic article', publisher: 'Nobody', address: 'https://example.org/article' }, roles, backgrounds: [], skills, glossary: [], certifications: [], advice: [], guides: [] };
+  return {
+    article: { title: 'A synthetic article', publisher: 'Nobody', address: 'https://example.org/article' },
+    roles,
+    backgrounds: [],
+    skills,
+    glossary: [],
+    certifications: [],
+    advice: [],
+    guides: [],
+  };
 }

@@ -117,7 +117,12 @@ describe('the content holds everything the article names', () => {
     expect(findCertification(content, slug)).toBeDefined();
   });
   it('has exactly the seven key skills as core skills', () => {
-    expect(content.skills.filter((s) => s.kind === 'core').map((s) => s.slug).sort()).toEqual(coreSkills.map(([, slug]) => slug).sort());
+    expect(
+      content.skills
+        .filter((s) => s.kind === 'core')
+        .map((s) => s.slug)
+        .sort(),
+    ).toEqual(coreSkills.map(([, slug]) => slug).sort());
   });
   it('has the five road-to-leadership pointers', () => {
     expect(content.advice.map((a) => a.slug)).toEqual([
@@ -131,8 +136,32 @@ describe('the content holds everything the article names', () => {
 });
 
 describe('promised links never break', () => {
-  const promisedRoles = ['customer-service-representative', 'technical-support-specialist', 'back-office-specialist', 'quality-analyst', 'trainer', 'team-leader', 'supervisor', 'operations-manager', 'qa-manager', 'training-manager', 'medical-coder'];
-  const promisedSkills = ['communication', 'adaptability', 'tech-savvy', 'problem-solving', 'teamwork', 'time-management', 'customer-centric-mindset', 'empathy', 'leadership', 'attention-to-detail', 'conflict-resolution'];
+  const promisedRoles = [
+    'customer-service-representative',
+    'technical-support-specialist',
+    'back-office-specialist',
+    'quality-analyst',
+    'trainer',
+    'team-leader',
+    'supervisor',
+    'operations-manager',
+    'qa-manager',
+    'training-manager',
+    'medical-coder',
+  ];
+  const promisedSkills = [
+    'communication',
+    'adaptability',
+    'tech-savvy',
+    'problem-solving',
+    'teamwork',
+    'time-management',
+    'customer-centric-mindset',
+    'empathy',
+    'leadership',
+    'attention-to-detail',
+    'conflict-resolution',
+  ];
   it.each(promisedRoles)('role slug %s exists', (slug) => expect(findRole(content, slug)).toBeDefined());
   it.each(promisedSkills)('skill slug %s exists', (slug) => expect(findSkill(content, slug)).toBeDefined());
 });

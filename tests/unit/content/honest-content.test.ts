@@ -122,7 +122,15 @@ describe('sources without copying: quotes that back their own claim', () => {
   it('never uses the article’s examples of metrics as if it judged a role on them', () => {
     // "turnaround time for processing a document" and "average handle time for calls" are the article's
     // examples of the strict metrics BPO providers work to, said of no role.
-    const turnaround = ['back-office-specialist', 'medical-coder', 'insurance-claims-specialist', 'mortgage-processor', 'legal-transcriptionist', 'process-improvement-lead', 'specialized-domain-lead'];
+    const turnaround = [
+      'back-office-specialist',
+      'medical-coder',
+      'insurance-claims-specialist',
+      'mortgage-processor',
+      'legal-transcriptionist',
+      'process-improvement-lead',
+      'specialized-domain-lead',
+    ];
     for (const slug of turnaround) expect(general(metricSource(slug, 'turnaround-time')), slug).toBe('turnaround time for processing a document');
     for (const slug of ['customer-service-representative', 'technical-support-specialist']) {
       expect(general(metricSource(slug, 'average-handle-time')), slug).toBe('average handle time for calls');
@@ -168,7 +176,10 @@ describe('sources without copying: quotes that back their own claim', () => {
     };
     for (const { at, words } of evidence) {
       for (const g of generalWords) {
-        expect(runsOfFive(words).some((run) => g.includes(run)), `${at}: "${words}" is also general ground "${g}"`).toBe(false);
+        expect(
+          runsOfFive(words).some((run) => g.includes(run)),
+          `${at}: "${words}" is also general ground "${g}"`,
+        ).toBe(false);
       }
     }
   });
@@ -214,7 +225,7 @@ describe('sources without copying: statements that agree with the article', () =
     expect(bpo).toContain('“often seen as a cost-effective strategy”');
     const kpi = content.glossary.find((t) => t.slug === 'key-performance-indicator')!.explanation.join(' ');
     expect(kpi).not.toMatch(/the more you measure/i);
-    expect(kpi).toContain('“You can\'t manage what you don\'t measure”');
+    expect(kpi).toContain("“You can't manage what you don't measure”");
     // The article ends every tech support path with "depending on the organization".
     for (const slug of ['technical-support-specialist', 'advanced-support-specialist', 'it-service-management-specialist', 'cybersecurity-specialist']) {
       expect(role(slug).overview.join(' '), slug).toMatch(/depending on the organization/i);
@@ -224,7 +235,11 @@ describe('sources without copying: statements that agree with the article', () =
   it('gives no certification example the article does not give', () => {
     const examples = content.certifications.flatMap((c) => c.examples);
     expect(examples).not.toContain('Medical coding');
-    expect(content.certifications.find((c) => c.slug === 'specialized-domain-certification')?.examples).toEqual(['Mortgage processing', 'Legal transcription', 'Healthcare support']);
+    expect(content.certifications.find((c) => c.slug === 'specialized-domain-certification')?.examples).toEqual([
+      'Mortgage processing',
+      'Legal transcription',
+      'Healthcare support',
+    ]);
   });
 
   it('has the specialized roles say what they ask for with their level, from the article', () => {
@@ -254,6 +269,9 @@ describe('skill levels: the rule, or the provenance behind every departure', () 
   it('takes the article’s word where it asks for more than the rule', () => {
     const levelOf = (slug: string, skill: string) => role(slug).skills.find((s) => s.skill === skill);
     expect(levelOf('customer-service-representative', 'communication')).toMatchObject({ level: 'strong', levelSource: { article: 'Excellent communication' } });
-    expect(levelOf('technical-support-specialist', 'technical-knowledge')).toMatchObject({ level: 'strong', levelSource: { article: 'Strong technical knowledge' } });
+    expect(levelOf('technical-support-specialist', 'technical-knowledge')).toMatchObject({
+      level: 'strong',
+      levelSource: { article: 'Strong technical knowledge' },
+    });
   });
 });

@@ -17,7 +17,14 @@ describe('the repository holds no copy of the article', () => {
   it('has no run of 15 of its words in any tracked file', () => {
     const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
     expect(tracked.length).toBeGreaterThan(300);
-    expect(articleCopies(tracked.filter((f) => fs.existsSync(path.join(root, f))), article, 15, root)).toEqual([]);
+    expect(
+      articleCopies(
+        tracked.filter((f) => fs.existsSync(path.join(root, f))),
+        article,
+        15,
+        root,
+      ),
+    ).toEqual([]);
   });
 
   it('has no source-article.txt anywhere', () => {
@@ -27,12 +34,18 @@ describe('the repository holds no copy of the article', () => {
 
   it('would find one: a file holding 15 words of an article in a row, however they are spaced and cased', () => {
     // The fixtures' invented article stands in for the real one, whose words this test cannot hold.
-    const tiny = 'Agents answer customers. Skills Required: Excellent talking and listening.\nCareer Growth: agents can move up to team leads, who lead a team.';
+    const tiny =
+      'Agents answer customers. Skills Required: Excellent talking and listening.\nCareer Growth: agents can move up to team leads, who lead a team.';
     const index = articleIndex(fingerprintArticle(tiny, { title: 'Tiny', publisher: 'Tests', address: 'https://example.org/tiny' }));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-copy-'));
-    fs.writeFileSync(path.join(dir, 'copied.html'), '<p>AGENTS answer customers.</p><p>Skills required: excellent talking and listening. Career growth: agents can move up</p>');
+    fs.writeFileSync(
+      path.join(dir, 'copied.html'),
+      '<p>AGENTS answer customers.</p><p>Skills required: excellent talking and listening. Career growth: agents can move up</p>',
+    );
     fs.writeFileSync(path.join(dir, 'short.txt'), 'Skills required: excellent talking and listening. Career growth: agents can move up to team.');
     fs.writeFileSync(path.join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
-    expect(articleCopies(['copied.html', 'short.txt', 'image.png'], index, 15, dir)).toEqual([{ file: 'copied.html', words: 15, opening: 'agents answer customers skills' }]);
+    expect(articleCopies(['copied.html', 'short.txt', 'image.png'], index, 15, dir)).toEqual([
+      { file: 'copied.html', words: 15, opening: 'agents answer customers skills' },
+    ]);
   });
 });

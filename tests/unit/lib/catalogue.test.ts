@@ -52,12 +52,20 @@ const skill = (slug: string, name: string, kind: Skill['kind']): Skill => ({
 
 describe('skillsByKind', () => {
   it('splits core from role-specific skills, each sorted by name', () => {
-    const { core, roleSpecific } = skillsByKind([skill('teamwork', 'Teamwork', 'core'), skill('empathy', 'Empathy', 'role-specific'), skill('adaptability', 'Adaptability', 'core')]);
+    const { core, roleSpecific } = skillsByKind([
+      skill('teamwork', 'Teamwork', 'core'),
+      skill('empathy', 'Empathy', 'role-specific'),
+      skill('adaptability', 'Adaptability', 'core'),
+    ]);
     expect(core.map((s) => s.slug)).toEqual(['adaptability', 'teamwork']);
     expect(roleSpecific.map((s) => s.slug)).toEqual(['empathy']);
   });
   it('lists the industry knowledge of each niche apart, the skills that replaced "industry-knowledge"', () => {
-    const { industry, roleSpecific } = skillsByKind([skill('legal-knowledge', 'Legal knowledge', 'role-specific'), skill('empathy', 'Empathy', 'role-specific'), skill('healthcare-knowledge', 'Healthcare knowledge', 'role-specific')]);
+    const { industry, roleSpecific } = skillsByKind([
+      skill('legal-knowledge', 'Legal knowledge', 'role-specific'),
+      skill('empathy', 'Empathy', 'role-specific'),
+      skill('healthcare-knowledge', 'Healthcare knowledge', 'role-specific'),
+    ]);
     expect(industry.map((s) => s.slug)).toEqual(['healthcare-knowledge', 'legal-knowledge']);
     expect(roleSpecific.map((s) => s.slug)).toEqual(['empathy']);
   });

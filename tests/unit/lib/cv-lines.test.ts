@@ -56,7 +56,10 @@ describe('on the real content', () => {
 
   it.each([
     ['a newcomer with communication, empathy and adaptability', ['communication', 'empathy', 'adaptability']],
-    ['a nurse with healthcare knowledge, empathy, attention to detail and confidentiality', ['healthcare-knowledge', 'empathy', 'attention-to-detail', 'confidentiality']],
+    [
+      'a nurse with healthcare knowledge, empathy, attention to detail and confidentiality',
+      ['healthcare-knowledge', 'empathy', 'attention-to-detail', 'confidentiality'],
+    ],
   ])('%s, with no experience, gets no line that claims work', (_, picked) => {
     const found = lines({ skills: held(...picked) });
     expect(found.filter((line) => line.kind === 'work')).toEqual([]);

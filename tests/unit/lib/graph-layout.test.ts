@@ -159,8 +159,19 @@ describe('the real growth graph', slowLayout, () => {
 
 describe('edgePath and wrapLabel', () => {
   it('draws straight runs through the bends', () => {
-    expect(edgePath([{ x: 0, y: 0 }, { x: 10, y: 0 }])).toBe('M0,0 L10,0');
-    expect(edgePath([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 30 }])).toBe('M0,0 L10,0 L10,30');
+    expect(
+      edgePath([
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+      ]),
+    ).toBe('M0,0 L10,0');
+    expect(
+      edgePath([
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+        { x: 10, y: 30 },
+      ]),
+    ).toBe('M0,0 L10,0 L10,30');
     expect(edgePath([])).toBe('');
   });
   it('wraps titles at spaces and marks cut text', () => {

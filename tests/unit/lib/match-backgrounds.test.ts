@@ -15,13 +15,30 @@ const advise = (backgrounds: string[]) => adviseMatch({ skills: [], tasks: [], b
 describe('a past job alone, as a counselor would advise it', () => {
   it('covers every background in the content, the thirteen the issue names included', () => {
     expect(panel.map(([, p]) => p.background).sort()).toEqual(content.backgrounds.map((b) => b.slug).sort());
-    const promised = ['retail-cashier', 'retail-supervisor', 'sales-associate', 'food-server', 'office-clerk', 'bank-teller', 'bookkeeper', 'nurse', 'caregiver', 'teacher', 'paralegal', 'virtual-assistant', 'computer-repair-technician'];
+    const promised = [
+      'retail-cashier',
+      'retail-supervisor',
+      'sales-associate',
+      'food-server',
+      'office-clerk',
+      'bank-teller',
+      'bookkeeper',
+      'nurse',
+      'caregiver',
+      'teacher',
+      'paralegal',
+      'virtual-assistant',
+      'computer-repair-technician',
+    ];
     expect(promised.filter((slug) => !content.backgrounds.some((b) => b.slug === slug))).toEqual([]);
   });
 
   it.each(panel)('%s: a role a counselor would name first is in the top three to apply for now', (_who, person) => {
     const applyNow = advise([person.background]).applyNow.map((m) => m.slug);
-    expect(applyNow.slice(0, 3).some((slug) => person.first.includes(slug)), applyNow.join(', ')).toBe(true);
+    expect(
+      applyNow.slice(0, 3).some((slug) => person.first.includes(slug)),
+      applyNow.join(', '),
+    ).toBe(true);
     if (person.exactlyFirst) expect(applyNow[0]).toBe(person.exactlyFirst);
   });
 

@@ -366,22 +366,25 @@ describe('a counselor’s rules of thumb, for everyone on the panel', () => {
     }
   });
 
-  it.each(personas)('$who: grow into keeps a route for every role, and no role they have none of what it is hired for in the first five while a better one on their track waits', (persona) => {
-    const advice = advise(persona);
-    const options = advice.growInto;
-    for (const option of options) expect(option.route.at(-1), option.slug).toBe(option.slug);
-    // "It starts from the person's own track": with a start (a role held, or one open now), the
-    // rule holds among the routes from it and from the other roles open now (tiers 0 and 1); the
-    // first run applied it across every track, which pulled a nurse's accounting or a clerk's QA
-    // ahead of their own next rungs, the opposite of what a counselor does.
-    const start = persona.from ?? advice.applyNow[0]?.slug;
-    const startRung = start ? levelOf.get(start)! : -1;
-    // Study first: a role, or a role on the way to it, hired for a body of knowledge the person lacks.
-    const lacksKnowledge = new Set([...advice.applyNow, ...options].filter((o) => o.missingDefining.some((c) => c.knowledge)).map((o) => o.slug));
-    const reachableNow = (o: (typeof options)[number]) => !o.route.slice(1).some((slug) => lacksKnowledge.has(slug));
-    const hasSome = (o: (typeof options)[number]) => o.defining.earned > 0 && reachableNow(o);
-    const onTrackUp = options.filter((o) => !start || (o.tier < 2 && levelOf.get(o.slug)! > startRung));
-    const firstFive = options.slice(0, 5);
-    if (firstFive.some((o) => !hasSome(o))) expect(onTrackUp.filter((o) => hasSome(o) && !firstFive.includes(o)).map((o) => o.slug)).toEqual([]);
-  });
+  it.each(personas)(
+    '$who: grow into keeps a route for every role, and no role they have none of what it is hired for in the first five while a better one on their track waits',
+    (persona) => {
+      const advice = advise(persona);
+      const options = advice.growInto;
+      for (const option of options) expect(option.route.at(-1), option.slug).toBe(option.slug);
+      // "It starts from the person's own track": with a start (a role held, or one open now), the
+      // rule holds among the routes from it and from the other roles open now (tiers 0 and 1); the
+      // first run applied it across every track, which pulled a nurse's accounting or a clerk's QA
+      // ahead of their own next rungs, the opposite of what a counselor does.
+      const start = persona.from ?? advice.applyNow[0]?.slug;
+      const startRung = start ? levelOf.get(start)! : -1;
+      // Study first: a role, or a role on the way to it, hired for a body of knowledge the person lacks.
+      const lacksKnowledge = new Set([...advice.applyNow, ...options].filter((o) => o.missingDefining.some((c) => c.knowledge)).map((o) => o.slug));
+      const reachableNow = (o: (typeof options)[number]) => !o.route.slice(1).some((slug) => lacksKnowledge.has(slug));
+      const hasSome = (o: (typeof options)[number]) => o.defining.earned > 0 && reachableNow(o);
+      const onTrackUp = options.filter((o) => !start || (o.tier < 2 && levelOf.get(o.slug)! > startRung));
+      const firstFive = options.slice(0, 5);
+      if (firstFive.some((o) => !hasSome(o))) expect(onTrackUp.filter((o) => hasSome(o) && !firstFive.includes(o)).map((o) => o.slug)).toEqual([]);
+    },
+  );
 });

@@ -20,7 +20,15 @@ describe('what the match page shows', () => {
 
   it('places a target the same way as the lists: a promotion from the role held now can be applied for', () => {
     const view = matchView(
-      { ...emptyMatchState, from: 'customer-service-representative', skills: [{ skill: 'leadership', level: 'working' }, { skill: 'coaching', level: 'working' }], target: 'team-leader' },
+      {
+        ...emptyMatchState,
+        from: 'customer-service-representative',
+        skills: [
+          { skill: 'leadership', level: 'working' },
+          { skill: 'coaching', level: 'working' },
+        ],
+        target: 'team-leader',
+      },
       data,
       graph,
     );
@@ -30,7 +38,18 @@ describe('what the match page shows', () => {
   });
 
   it('gives a distant target its route, one stop per role, starting where the person can start', () => {
-    const view = matchView({ ...emptyMatchState, skills: [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }], target: 'operations-manager' }, data, graph);
+    const view = matchView(
+      {
+        ...emptyMatchState,
+        skills: [
+          { skill: 'communication', level: 'strong' },
+          { skill: 'empathy', level: 'working' },
+        ],
+        target: 'operations-manager',
+      },
+      data,
+      graph,
+    );
     expect(view.target?.place.kind).toBe('grow');
     const stops = view.target!.steps;
     expect(stops.at(-1)?.slug).toBe('operations-manager');
@@ -54,13 +73,33 @@ describe('what the match page shows', () => {
   });
 
   it('gives every grow-into route its stops, the same the target gap would show', () => {
-    const view = matchView({ ...emptyMatchState, skills: [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }] }, data, graph);
+    const view = matchView(
+      {
+        ...emptyMatchState,
+        skills: [
+          { skill: 'communication', level: 'strong' },
+          { skill: 'empathy', level: 'working' },
+        ],
+      },
+      data,
+      graph,
+    );
     const option = view.advice.growInto.find((o) => o.route.length > 2)!;
     expect(view.stopsOf(option.route).map((s) => s.slug)).toEqual(option.route);
   });
 
   it('with skills alone, offers a way to show each skill and no line that claims work', () => {
-    const view = matchView({ ...emptyMatchState, skills: [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }] }, data, graph);
+    const view = matchView(
+      {
+        ...emptyMatchState,
+        skills: [
+          { skill: 'communication', level: 'strong' },
+          { skill: 'empathy', level: 'working' },
+        ],
+      },
+      data,
+      graph,
+    );
     expect(view.cvLines.map((line) => line.kind)).toEqual(['show-skill', 'show-skill']);
     expect(view.cvLines.map((line) => (line.kind === 'show-skill' ? line.skill : undefined))).toEqual(['communication', 'empathy']);
   });
@@ -71,8 +110,18 @@ describe('the sentence the live region says after each change', () => {
   const held = [{ skill: 'communication', level: 'working' as const, source: { kind: 'picked' as const } }];
   it.each([
     [[], [], [], 'No skills counted yet, so no roles to show.'],
-    [held, [role('Customer Service Representative', 78), role('Back-Office Support Specialist', 60), role('Trainer', 50)], Array(12).fill(role('Team Leader', 30)), '3 roles to apply for now; best fit: Customer Service Representative, 78; 12 roles to grow into.'],
-    [held, [role('Customer Service Representative', 40)], [role('Team Leader', 9)], '1 role to apply for now; best fit: Customer Service Representative, 40; 1 role to grow into.'],
+    [
+      held,
+      [role('Customer Service Representative', 78), role('Back-Office Support Specialist', 60), role('Trainer', 50)],
+      Array(12).fill(role('Team Leader', 30)),
+      '3 roles to apply for now; best fit: Customer Service Representative, 78; 12 roles to grow into.',
+    ],
+    [
+      held,
+      [role('Customer Service Representative', 40)],
+      [role('Team Leader', 9)],
+      '1 role to apply for now; best fit: Customer Service Representative, 40; 1 role to grow into.',
+    ],
     [held, [], [role('Team Leader', 40), role('Trainer', 20)], 'No role to apply for yet; 2 roles to grow into; closest: Team Leader, 40.'],
   ])('case %#', (h, applyNow, growInto, expected) => {
     expect(matchSummary({ held: h, applyNow, growInto })).toBe(expected);

@@ -112,7 +112,14 @@ describe('rankRolesBySkills', () => {
     const [leadMatch] = rankRolesBySkills([{ skill: 'communication', level: 'strong' }], [lead], skills);
     expect(leadMatch).toMatchObject({ score: 50, strong: false });
     // The same person holds agent's defining skill in full: a strong match at a higher score.
-    const [agentMatch] = rankRolesBySkills([{ skill: 'communication', level: 'strong' }, { skill: 'time-management', level: 'working' }], [agent], skills);
+    const [agentMatch] = rankRolesBySkills(
+      [
+        { skill: 'communication', level: 'strong' },
+        { skill: 'time-management', level: 'working' },
+      ],
+      [agent],
+      skills,
+    );
     expect(agentMatch).toMatchObject({ score: 83, strong: true });
   });
 
@@ -149,7 +156,11 @@ describe('adviseMatch on a tiny ladder: clerk → agent → lead → head', () =
     const advice = adviseMatch({ skills: [{ skill: 'leadership', level: 'basic' }], tasks: [], from: 'agent' }, fixture);
     expect(advice.current?.slug).toBe('agent');
     expect(advice.experience).toEqual(['agent']);
-    expect(advice.held.find((h) => h.skill === 'communication')).toEqual({ skill: 'communication', level: 'strong', source: { kind: 'current-role', role: 'agent' } });
+    expect(advice.held.find((h) => h.skill === 'communication')).toEqual({
+      skill: 'communication',
+      level: 'strong',
+      source: { kind: 'current-role', role: 'agent' },
+    });
     // clerk: an agent holds its time management at the level it needs, 100, strong, on the same rung.
     // lead: leadership basic of strong 3×2 = 6 of 18, communication full: 50 × 6/18 + 50 = 66, one move up.
     expect(advice.applyNow.map((m) => [m.slug, m.score, m.strong, m.via?.kind])).toEqual([
@@ -182,13 +193,25 @@ describe('adviseMatch on a tiny ladder: clerk → agent → lead → head', () =
     expect(lead2.applyNow[0]).toMatchObject({ slug: 'head', via: { role: 'lead', kind: 'promotion' } });
     // A move in the data that skips rungs (content validation rejects it) still never opens the role.
     const agentToHead = { ...agent, growth: [...agent.growth, { to: 'head', kind: 'promotion' as const, takes: 'Running the site' }] };
-    const advice = adviseMatch({ skills: [{ skill: 'leadership', level: 'strong' }], tasks: [], from: 'agent' }, { ...fixture, roles: [lead, clerk, agentToHead, head] });
+    const advice = adviseMatch(
+      { skills: [{ skill: 'leadership', level: 'strong' }], tasks: [], from: 'agent' },
+      { ...fixture, roles: [lead, clerk, agentToHead, head] },
+    );
     expect(advice.applyNow.map((m) => m.slug)).not.toContain('head');
     expect(advice.growInto.find((m) => m.slug === 'head')).toMatchObject({ moves: 1 });
   });
 
   it('grow into climbs from the best start before it goes sideways', () => {
-    const newcomer = adviseMatch({ skills: [{ skill: 'leadership', level: 'strong' }, { skill: 'communication', level: 'strong' }], tasks: [] }, fixture);
+    const newcomer = adviseMatch(
+      {
+        skills: [
+          { skill: 'leadership', level: 'strong' },
+          { skill: 'communication', level: 'strong' },
+        ],
+        tasks: [],
+      },
+      fixture,
+    );
     expect(newcomer.growInto.map((m) => m.slug)).toEqual(['lead', 'head', 'clerk']);
   });
 });
@@ -245,7 +268,16 @@ describe('the real content', () => {
   });
 
   it('strong communication and empathy: Customer Service Representative first to apply for, no beyond-BPO or executive role open', () => {
-    const advice = adviseMatch({ skills: [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }], tasks: [] }, data);
+    const advice = adviseMatch(
+      {
+        skills: [
+          { skill: 'communication', level: 'strong' },
+          { skill: 'empathy', level: 'working' },
+        ],
+        tasks: [],
+      },
+      data,
+    );
     expect(advice.applyNow[0]?.slug).toBe('customer-service-representative');
     const tracks = new Map(getContent().roles.map((r) => [r.slug, r.track]));
     expect(advice.applyNow.filter((m) => m.level === 'executive' || tracks.get(m.slug) === 'beyond-bpo')).toEqual([]);
@@ -256,7 +288,17 @@ describe('plannedRoute', () => {
   it('spells out the same route /paths plans from the start the advice chose', () => {
     const data = matchPageData(getContent());
     const graph = buildRoleGraph(data.roles);
-    const advice = adviseMatch({ skills: [{ skill: 'communication', level: 'strong' }, { skill: 'empathy', level: 'working' }], tasks: [] }, data, graph);
+    const advice = adviseMatch(
+      {
+        skills: [
+          { skill: 'communication', level: 'strong' },
+          { skill: 'empathy', level: 'working' },
+        ],
+        tasks: [],
+      },
+      data,
+      graph,
+    );
     const ops = advice.growInto.find((m) => m.slug === 'operations-manager')!;
     expect(ops.route[0]).toBe('customer-service-representative');
     expect(plannedRoute(graph, ops)).toEqual(shortestRoute(graph, 'customer-service-representative', 'operations-manager'));

@@ -6,7 +6,10 @@ const content = checkContent().content!;
 
 describe('what a 404 suggests', () => {
   it('the closest real page of the section asked for', () => {
-    expect(notFoundSuggestions(content, '/roles/customer-service-rep')[0]).toEqual({ href: '/roles/customer-service-representative', label: 'Customer Service Representative' });
+    expect(notFoundSuggestions(content, '/roles/customer-service-rep')[0]).toEqual({
+      href: '/roles/customer-service-representative',
+      label: 'Customer Service Representative',
+    });
     expect(notFoundSuggestions(content, '/skills/comunication')[0]?.href).toBe('/skills/communication');
   });
   it('a past job by any title people call it, typos included, always three', () => {

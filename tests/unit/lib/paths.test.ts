@@ -68,20 +68,32 @@ describe('kShortestRoutes (Yen)', () => {
 
 describe('skillsToGainAlongRoute', () => {
   const skilled = [
-    role('agent', [], [
-      { skill: 'communication', level: 'strong', key: true },
-      { skill: 'metrics', level: 'basic', key: false },
-    ]),
-    role('lead', [], [
-      { skill: 'communication', level: 'working', key: true },
-      { skill: 'metrics', level: 'working', key: false },
-      { skill: 'coaching', level: 'basic', key: false },
-    ]),
-    role('manager', [], [
-      { skill: 'metrics', level: 'working', key: false },
-      { skill: 'coaching', level: 'strong', key: false },
-      { skill: 'budgeting', level: 'basic', key: false },
-    ]),
+    role(
+      'agent',
+      [],
+      [
+        { skill: 'communication', level: 'strong', key: true },
+        { skill: 'metrics', level: 'basic', key: false },
+      ],
+    ),
+    role(
+      'lead',
+      [],
+      [
+        { skill: 'communication', level: 'working', key: true },
+        { skill: 'metrics', level: 'working', key: false },
+        { skill: 'coaching', level: 'basic', key: false },
+      ],
+    ),
+    role(
+      'manager',
+      [],
+      [
+        { skill: 'metrics', level: 'working', key: false },
+        { skill: 'coaching', level: 'strong', key: false },
+        { skill: 'budgeting', level: 'basic', key: false },
+      ],
+    ),
   ];
   it('lists missing skills and higher levels, counting everything held so far', () => {
     expect(skillsToGainAlongRoute(skilled, ['agent', 'lead', 'manager'])).toEqual([
@@ -98,10 +110,14 @@ describe('skillsToGainAlongRoute', () => {
   it('counts skills the person already holds on their own, as a skill match does', () => {
     // Coaching held at strong covers both later needs; metrics held at working covers the lead's.
     expect(
-      skillsToGainAlongRoute(skilled, ['agent', 'lead', 'manager'], [
-        { skill: 'coaching', level: 'strong' },
-        { skill: 'metrics', level: 'working' },
-      ]),
+      skillsToGainAlongRoute(
+        skilled,
+        ['agent', 'lead', 'manager'],
+        [
+          { skill: 'coaching', level: 'strong' },
+          { skill: 'metrics', level: 'working' },
+        ],
+      ),
     ).toEqual([[], [{ skill: 'budgeting', level: 'basic' }]]);
   });
   it('gives no moves for a single role', () => {

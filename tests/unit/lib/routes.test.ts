@@ -11,7 +11,10 @@ import { getContent } from '@/lib/content/load';
 
 /** Every file under a folder, relative to the repository root. */
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(path.relative('.', entry.parentPath), entry.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(path.relative('.', entry.parentPath), entry.name));
 }
 
 /** The route pattern a page file answers, in the registry's syntax (`[slug]` becomes `:slug`). */
@@ -22,8 +25,12 @@ function routeOf(file: string, router: 'pages' | 'app'): string {
 }
 
 const pageFiles = [
-  ...filesUnder('pages').filter((file) => file.endsWith('.tsx') && !/(^|\/)_(app|document)\.tsx$/.test(file)).map((file) => ({ file, router: 'pages' as const })),
-  ...filesUnder('app').filter((file) => file.endsWith(`${path.sep}page.tsx`)).map((file) => ({ file, router: 'app' as const })),
+  ...filesUnder('pages')
+    .filter((file) => file.endsWith('.tsx') && !/(^|\/)_(app|document)\.tsx$/.test(file))
+    .map((file) => ({ file, router: 'pages' as const })),
+  ...filesUnder('app')
+    .filter((file) => file.endsWith(`${path.sep}page.tsx`))
+    .map((file) => ({ file, router: 'app' as const })),
 ];
 
 describe('the route registry', () => {

@@ -26,7 +26,11 @@ describe('searching', () => {
   it('finds a past job by the names people type for it (the usability test looked for "cash" and "retail")', () => {
     expect(firstHit('cashier')?.id).toBe('/backgrounds/retail-cashier');
     expect(firstHit('checkout operator')?.id).toBe('/backgrounds/retail-cashier');
-    expect(searchGrouped(search, 'retail').flatMap((g) => g.hits).map((h) => h.id)).toContain('/backgrounds/retail-cashier');
+    expect(
+      searchGrouped(search, 'retail')
+        .flatMap((g) => g.hits)
+        .map((h) => h.id),
+    ).toContain('/backgrounds/retail-cashier');
     expect(firstHit('waitress')?.id).toBe('/backgrounds/food-server');
   });
 
@@ -40,7 +44,11 @@ describe('searching', () => {
     const groups = searchGrouped(search, 'team');
     expect(groups[0]?.kind).toBe('role');
     expect(groups[0]?.hits[0]?.title).toBe('Team Leader');
-    expect(searchGrouped(search, 'aht').flatMap((g) => g.hits).map((h) => h.id)).toEqual(['/glossary#average-handle-time']);
+    expect(
+      searchGrouped(search, 'aht')
+        .flatMap((g) => g.hits)
+        .map((h) => h.id),
+    ).toEqual(['/glossary#average-handle-time']);
   });
 
   it('falls back to any word matching when no result has every word', () => {

@@ -4,7 +4,16 @@ import type { Certification, Role, Skill } from '@/lib/content/schemas';
 import { jsonLdScriptText, occupationJsonLd } from '@/lib/structured-data';
 
 const skills: Skill[] = [
-  { slug: 'empathy', name: 'Empathy', kind: 'role-specific', description: 'Feeling with people.', howToBuild: ['Listen more often.'], howToShow: 'Give an example of listening.', aliases: [], cvLine: 'Listened with care.' },
+  {
+    slug: 'empathy',
+    name: 'Empathy',
+    kind: 'role-specific',
+    description: 'Feeling with people.',
+    howToBuild: ['Listen more often.'],
+    howToShow: 'Give an example of listening.',
+    aliases: [],
+    cvLine: 'Listened with care.',
+  },
 ];
 const certifications: Certification[] = [{ slug: 'itil', name: 'ITIL', description: 'IT service management.', examples: [] }];
 const role: Role = {
@@ -81,7 +90,10 @@ describe('occupationJsonLd', () => {
     const pattern: Record<string, RegExp> = { 'O*NET-SOC 2019': /^\d{2}-\d{4}\.\d{2}$/, 'ISCO-08': /^\d{4}$/, ESCO: /^[0-9a-f-]{36}$/ };
     for (const real of content.roles) {
       const categories = occupationJsonLd(content, real).occupationalCategory as { codeValue: string; inCodeSet: { name: string } }[];
-      expect(categories.some((c) => c.inCodeSet.name !== 'ESCO'), real.slug).toBe(true);
+      expect(
+        categories.some((c) => c.inCodeSet.name !== 'ESCO'),
+        real.slug,
+      ).toBe(true);
       for (const category of categories) expect(category.codeValue, real.slug).toMatch(pattern[category.inCodeSet.name]!);
     }
   });

@@ -10,7 +10,13 @@ const roles = [
       { text: 'Kept records', builds: ['attention-to-detail'] },
     ],
   },
-  { slug: 'lead', duties: [{ text: 'Answered calls', builds: ['empathy'] }, { text: 'Led a team', builds: ['leadership', 'communication'] }] },
+  {
+    slug: 'lead',
+    duties: [
+      { text: 'Answered calls', builds: ['empathy'] },
+      { text: 'Led a team', builds: ['leadership', 'communication'] },
+    ],
+  },
 ];
 
 describe('tasks from duties', () => {

@@ -4,5 +4,9 @@ import { certificationsResource } from '@/lib/api/resources';
 
 export function GET(request: Request) {
   const content = getContent();
-  return cacheableResponse(request, memoised(content, 'certifications', () => certificationsResource(content)), 'application/json; charset=utf-8');
+  return cacheableResponse(
+    request,
+    memoised(content, 'certifications', () => certificationsResource(content)),
+    'application/json; charset=utf-8',
+  );
 }

@@ -4,5 +4,9 @@ import { glossaryResource } from '@/lib/api/resources';
 
 export function GET(request: Request) {
   const content = getContent();
-  return cacheableResponse(request, memoised(content, 'glossary', () => glossaryResource(content)), 'application/json; charset=utf-8');
+  return cacheableResponse(
+    request,
+    memoised(content, 'glossary', () => glossaryResource(content)),
+    'application/json; charset=utf-8',
+  );
 }

@@ -4,5 +4,9 @@ import { graphResource } from '@/lib/api/resources';
 
 export function GET(request: Request) {
   const content = getContent();
-  return cacheableResponse(request, memoised(content, 'graph', () => graphResource(content)), 'application/json; charset=utf-8');
+  return cacheableResponse(
+    request,
+    memoised(content, 'graph', () => graphResource(content)),
+    'application/json; charset=utf-8',
+  );
 }

@@ -4,5 +4,9 @@ import { rolesResource } from '@/lib/api/resources';
 
 export function GET(request: Request) {
   const content = getContent();
-  return cacheableResponse(request, memoised(content, 'roles', () => rolesResource(content)), 'application/json; charset=utf-8');
+  return cacheableResponse(
+    request,
+    memoised(content, 'roles', () => rolesResource(content)),
+    'application/json; charset=utf-8',
+  );
 }

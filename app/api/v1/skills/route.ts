@@ -4,5 +4,9 @@ import { skillsResource } from '@/lib/api/resources';
 
 export function GET(request: Request) {
   const content = getContent();
-  return cacheableResponse(request, memoised(content, 'skills', () => skillsResource(content)), 'application/json; charset=utf-8');
+  return cacheableResponse(
+    request,
+    memoised(content, 'skills', () => skillsResource(content)),
+    'application/json; charset=utf-8',
+  );
 }

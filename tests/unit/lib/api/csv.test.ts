@@ -55,7 +55,18 @@ describe('CSV downloads', () => {
       });
     }
     // A spreadsheet reading columns by position finds the old ones where they were.
-    expect(Object.keys(records[0]!).slice(0, 10)).toEqual(['slug', 'title', 'abbreviation', 'track', 'level', 'summary', 'work_modes', 'metrics', 'certifications', 'url_path']);
+    expect(Object.keys(records[0]!).slice(0, 10)).toEqual([
+      'slug',
+      'title',
+      'abbreviation',
+      'track',
+      'level',
+      'summary',
+      'work_modes',
+      'metrics',
+      'certifications',
+      'url_path',
+    ]);
   });
 
   it('role-occupations.csv has one row per standard occupation code of every role, with its fit and an O*NET OnLine link', async () => {
@@ -76,9 +87,7 @@ describe('CSV downloads', () => {
 
   it('role-skills.csv has one row per skill a role requires, with its level and key flag', async () => {
     const { records } = await download('role-skills.csv');
-    const expected = content.roles.flatMap((role) =>
-      role.skills.map((s) => ({ role: role.slug, skill: s.skill, level: s.level, key: String(s.key) })),
-    );
+    const expected = content.roles.flatMap((role) => role.skills.map((s) => ({ role: role.slug, skill: s.skill, level: s.level, key: String(s.key) })));
     expect(records.map(({ role, skill, level, key }) => ({ role, skill, level, key }))).toEqual(expected);
     const names = new Map(content.skills.map((s) => [s.slug, s.name]));
     for (const record of records) expect(record.skill_name).toBe(names.get(record.skill!));

@@ -112,7 +112,9 @@ describe('every endpoint answers what its schema says', () => {
     const unknown = (await (await callApi('/api/v1/match?background=cashier')).json()) as { notices: string[] };
     expect(unknown.notices).toEqual(['There is no background called “cashier”; did you mean “retail-cashier”?']);
     // The OpenAPI document names both new parameters, optional like every other one.
-    const document = (await (await callApi('/api/v1/openapi.json')).json()) as { paths: Record<string, { get: { parameters: { name: string; required: boolean }[] } }> };
+    const document = (await (await callApi('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, { get: { parameters: { name: string; required: boolean }[] } }>;
+    };
     const parameters = document.paths['/api/v1/match']!.get.parameters;
     expect(parameters.filter((p) => ['background', 'without'].includes(p.name))).toEqual([
       expect.objectContaining({ name: 'background', required: false }),

@@ -1,14 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  articleFingerprintSchema,
-  articleIndex,
-  articleRuns,
-  fingerprintArticle,
-  quoteProblem,
-  wordsOf,
-} from '@/lib/content/fingerprint';
+import { articleFingerprintSchema, articleIndex, articleRuns, fingerprintArticle, quoteProblem, wordsOf } from '@/lib/content/fingerprint';
 
 // The fixtures' article: four invented lines, kept here (not as a file) so the fixtures' fingerprint
 // can be rebuilt and compared. The real article stays outside the project.
@@ -99,7 +92,9 @@ describe('the real fingerprint', () => {
   });
   it('holds hashes in sorted order, so it keeps no word order', () => {
     const binary = atob(fingerprint.runs);
-    const hashes = Array.from({ length: binary.length / 4 }, (_, i) => new DataView(Uint8Array.from(binary.slice(i * 4, i * 4 + 4), (c) => c.charCodeAt(0)).buffer).getUint32(0));
+    const hashes = Array.from({ length: binary.length / 4 }, (_, i) =>
+      new DataView(Uint8Array.from(binary.slice(i * 4, i * 4 + 4), (c) => c.charCodeAt(0)).buffer).getUint32(0),
+    );
     expect(hashes.length).toBeGreaterThan(5000);
     expect(hashes).toEqual([...hashes].sort((a, b) => a - b));
   });

@@ -7,7 +7,11 @@ describe('content graph layouts', { timeout: 60_000 }, () => {
     const first = contentGraphLayout();
     expect(contentGraphLayout()).toBe(first);
     const layout = await first;
-    expect(layout.nodes.map((n) => n.slug).sort()).toEqual(getContent().roles.map((r) => r.slug).sort());
+    expect(layout.nodes.map((n) => n.slug).sort()).toEqual(
+      getContent()
+        .roles.map((r) => r.slug)
+        .sort(),
+    );
   });
   it('keeps one phone view per role, apart from the whole graph', async () => {
     const csr = contentNeighbourhoodLayout('customer-service-representative');

@@ -71,7 +71,13 @@ describe('ladderProblems', () => {
 
   it('rejects a move that skips a rung, suggesting the role it should go through as reach', () => {
     const roles = [
-      { ...agent, growth: [{ to: 'lead', kind: 'promotion' as const, takes: 'x x x' }, { to: 'manager', kind: 'promotion' as const, takes: 'x x x' }] },
+      {
+        ...agent,
+        growth: [
+          { to: 'lead', kind: 'promotion' as const, takes: 'x x x' },
+          { to: 'manager', kind: 'promotion' as const, takes: 'x x x' },
+        ],
+      },
       { ...lead, growth: [{ to: 'manager', kind: 'promotion' as const, takes: 'x x x' }] },
       manager,
     ];
@@ -79,7 +85,8 @@ describe('ladderProblems', () => {
       {
         role: 'agent',
         path: 'growth[1].to',
-        message: 'the move to "manager" climbs 2 rungs (entry to senior); a move climbs at most one: list "manager" under "reach" instead, reached through "lead"',
+        message:
+          'the move to "manager" climbs 2 rungs (entry to senior); a move climbs at most one: list "manager" under "reach" instead, reached through "lead"',
       },
     ]);
   });
@@ -95,7 +102,11 @@ describe('ladderProblems', () => {
 
   it('rejects a step down and a reach statement no route leads to', () => {
     const roles = [
-      { ...lead, growth: [{ to: 'agent', kind: 'lateral' as const, takes: 'x x x' }], reach: [{ to: 'manager', source: { editorial: 'a reason of ten chars' } }] },
+      {
+        ...lead,
+        growth: [{ to: 'agent', kind: 'lateral' as const, takes: 'x x x' }],
+        reach: [{ to: 'manager', source: { editorial: 'a reason of ten chars' } }],
+      },
       agent,
       manager,
     ];
@@ -113,8 +124,15 @@ describe('the content check', () => {
     const director = { ...(leader.data as object), slug: 'director', title: 'Director', level: 'executive', growth: [] };
     raw.roles.push({ file: leader.file.replace('team-leader', 'director'), data: director });
     const agentData = agentFile.data as { growth: unknown[] };
-    agentData.growth = [...agentData.growth, { to: 'director', kind: 'promotion', takes: 'A long climb.', source: { editorial: 'Testing a jump of three rungs.' } }];
+    agentData.growth = [
+      ...agentData.growth,
+      { to: 'director', kind: 'promotion', takes: 'A long climb.', source: { editorial: 'Testing a jump of three rungs.' } },
+    ];
     const lines = validateContent(raw).problems.map(formatProblem);
-    expect(lines).toEqual([expect.stringMatching(/roles\/agent\.json: growth\[\d\]\.to: the move to "director" climbs 3 rungs \(entry to executive\); a move climbs at most one: list "director" under "reach" instead/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /roles\/agent\.json: growth\[\d\]\.to: the move to "director" climbs 3 rungs \(entry to executive\); a move climbs at most one: list "director" under "reach" instead/,
+      ),
+    ]);
   });
 });

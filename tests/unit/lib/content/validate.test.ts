@@ -122,7 +122,9 @@ describe('content validation', () => {
     });
 
     it('fails a level source on a level the rule already gives', () => {
-      expect(patched('needless-level-source', { 'roles/team-leader.json': (leader) => (leader.skills[0].levelSource = { editorial: 'Leads talk a great deal.' }) })).toEqual([
+      expect(
+        patched('needless-level-source', { 'roles/team-leader.json': (leader) => (leader.skills[0].levelSource = { editorial: 'Leads talk a great deal.' }) }),
+      ).toEqual([
         'needless-level-source/roles/team-leader.json: skills[0].levelSource: "strong" is what the level rule gives talking here; remove levelSource, which is for levels that depart from the rule',
       ]);
     });
@@ -131,7 +133,10 @@ describe('content validation', () => {
       // minimal/roles/agent.json asks for strong talking with "Excellent talking"; the article says "Excellent talking and listening."
       const roles = checkContent(fixture('minimal')).content?.roles;
       expect(roles?.find((r) => r.slug === 'agent')?.skills[0]).toMatchObject({ level: 'strong', levelSource: { article: 'Excellent talking' } });
-      expect(roles?.find((r) => r.slug === 'team-leader')?.skills[1]).toMatchObject({ level: 'working', levelSource: { editorial: 'A new team leader learns to lead on the job.' } });
+      expect(roles?.find((r) => r.slug === 'team-leader')?.skills[1]).toMatchObject({
+        level: 'working',
+        levelSource: { editorial: 'A new team leader learns to lead on the job.' },
+      });
     });
   });
 
@@ -170,7 +175,8 @@ describe('content validation', () => {
           ]),
         'guides/basics.mdx': (mdx: string) => `${mdx}\nIn short: skills required: excellent talking and listening. Career growth: agents can move up.\n`,
       });
-      const advice = 'say it in your own words, or quote at most the few words that back the claim (a provenance "article" field, or <q>…</q> in a guide or page)';
+      const advice =
+        'say it in your own words, or quote at most the few words that back the claim (a provenance "article" field, or <q>…</q> in a guide or page)';
       expect(found).toEqual([
         `copied-prose/roles/agent.json: overview[0]: "agents can move up to team leads who lead a team" copies 11 words of the article; ${advice}`,
         `copied-prose/guides/basics.mdx: line 5: "skills required excellent talking and listening career growth agents can move up" copies 12 words of the article; ${advice}`,
@@ -178,7 +184,8 @@ describe('content validation', () => {
     });
     it('accepts the same words as a marked quote in a guide, and fails a <q> the article does not say', () => {
       const found = patched('guide-quotes', {
-        'guides/basics.mdx': (mdx: string) => `${mdx}\nThe article puts it plainly: <q>agents can move up to team leads, who lead a team</q>.\nIt also says <q>agents always lead</q>.\n`,
+        'guides/basics.mdx': (mdx: string) =>
+          `${mdx}\nThe article puts it plainly: <q>agents can move up to team leads, who lead a team</q>.\nIt also says <q>agents always lead</q>.\n`,
       });
       expect(found).toEqual([
         'guide-quotes/guides/basics.mdx: line 6: "agents always lead" is not in the article word for word (no two of its words stand together in the article); copy its words exactly (a quote in the content with the same words: "agents can move up to team leads, who lead a team"), or mark the claim { "editorial": "<reason>" }',

@@ -29,7 +29,7 @@ function random(seed: number) {
     return state / 2 ** 32;
   };
 }
-const pick = <T,>(items: readonly T[], next: () => number) => items[Math.floor(next() * items.length)]!;
+const pick = <T>(items: readonly T[], next: () => number) => items[Math.floor(next() * items.length)]!;
 
 describe('URL builders read back by their parsers', () => {
   it('pathsHref: every role alone, and every pair of different roles as a route', () => {
@@ -62,7 +62,10 @@ describe('URL builders read back by their parsers', () => {
     expect(matchHref()).toBe('/match');
     const next = random(2);
     for (let i = 0; i < 500; i++) {
-      const skills = [...new Set(Array.from({ length: i % 6 }, () => pick(catalogue.skills, next)))].map((skill) => ({ skill, level: pick(skillLevels, next) }));
+      const skills = [...new Set(Array.from({ length: i % 6 }, () => pick(catalogue.skills, next)))].map((skill) => ({
+        skill,
+        level: pick(skillLevels, next),
+      }));
       const tasks = [...new Set(Array.from({ length: i % 3 }, () => pick(catalogue.tasks, next)))];
       const state: MatchState = {
         skills,

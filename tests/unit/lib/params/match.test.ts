@@ -66,7 +66,10 @@ describe('match page parameters', () => {
 
   it('writes the documented format and reads it back', () => {
     const state = {
-      skills: [{ skill: 'communication', level: 'strong' as const }, { skill: 'empathy', level: 'working' as const }],
+      skills: [
+        { skill: 'communication', level: 'strong' as const },
+        { skill: 'empathy', level: 'working' as const },
+      ],
       tasks: ['trainer.0'],
       from: 'team-leader',
       target: 'trainer',

@@ -8,7 +8,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ name
   const schema = standaloneSchema(name);
   if (!schema) {
     const names = publishedSchemaNames();
-    return problemResponse(notFoundProblem('schema', name, `/api/v1/schemas/${name}`, names.map((n) => ({ slug: n, label: n, href: `/api/v1/schemas/${n}` }))));
+    return problemResponse(
+      notFoundProblem(
+        'schema',
+        name,
+        `/api/v1/schemas/${name}`,
+        names.map((n) => ({ slug: n, label: n, href: `/api/v1/schemas/${n}` })),
+      ),
+    );
   }
-  return cacheableResponse(request, memoised(getContent(), `schema:${name}`, () => schema), 'application/schema+json; charset=utf-8');
+  return cacheableResponse(
+    request,
+    memoised(getContent(), `schema:${name}`, () => schema),
+    'application/schema+json; charset=utf-8',
+  );
 }
