@@ -39,50 +39,60 @@ function freePort(): Promise<number> {
 
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 if (!fs.existsSync(path.join(distDir, 'standalone', 'server.js'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-const port = Number(process.env.BENCH_PORT ?? (await freePort()));
-const origin = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  stdio: 'ignore',
-  detached: true,
-  env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-});
-try {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${origin}/healthz`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  // Warm every route once (first renders compile and lay out the graph).
-  for (const url of urls) await (await fetch(origin + url)).arrayBuffer();
+// Twice: as shipped (the page cache answers a link opened again: scripts/page-cache.mjs), and with
+// PAGE_CACHE=off, where every request renders, which is what a link nobody opened before costs.
+const modes: { name: string; env: Record<string, string> }[] = [
+  { name: 'as shipped: a link opened again comes from the page cache', env: {} },
+  { name: 'PAGE_CACHE=off: every request renders the page', env: { PAGE_CACHE: 'off' } },
+];
+for (const mode of modes) await benchServer(mode.name, mode.env);
 
-  console.log(`autocannon, 10 connections, ${seconds} s, median of ${runs} runs, loopback (autocannon shares the cores):`);
-  const rounds = new Map(urls.map((u) => [u, [] as { rps: number; p50: number }[]]));
-  // Rounds interleave the URLs, so a noisy neighbour on the machine spreads over all of them.
-  for (let run = 0; run < runs; run++) {
+async function benchServer(name: string, extraEnv: Record<string, string>) {
+  const port = Number(process.env.BENCH_PORT ?? (await freePort()));
+  const origin = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, ...extraEnv, HOST: '127.0.0.1', PORT: String(port) },
+  });
+  try {
+    for (let i = 0; i < 150; i++) {
+      try {
+        if ((await fetch(`${origin}/healthz`)).ok) break;
+      } catch {
+        /* starting */
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    // Warm every route once (first renders compile and lay out the graph).
+    for (const url of urls) await (await fetch(origin + url)).arrayBuffer();
+
+    console.log(`\n${name}\nautocannon, 10 connections, ${seconds} s, median of ${runs} runs, loopback (autocannon shares the cores):`);
+    const rounds = new Map(urls.map((u) => [u, [] as { rps: number; p50: number }[]]));
+    // Rounds interleave the URLs, so a noisy neighbour on the machine spreads over all of them.
+    for (let run = 0; run < runs; run++) {
+      for (const url of urls) {
+        const result = await autocannon({ url: origin + url, connections: 10, duration: seconds });
+        rounds.get(url)!.push({ rps: result.requests.average, p50: result.latency.p50 });
+      }
+    }
     for (const url of urls) {
-      const result = await autocannon({ url: origin + url, connections: 10, duration: seconds });
-      rounds.get(url)!.push({ rps: result.requests.average, p50: result.latency.p50 });
+      const r = rounds.get(url)!;
+      const html = Buffer.from(await (await fetch(origin + url)).arrayBuffer());
+      const size = `${(html.length / 1024).toFixed(0)} KB raw, ${(gzipSync(html, { level: 9 }).length / 1024).toFixed(1)} KB gz`;
+      console.log(
+        `${url.padEnd(92)} ${String(Math.round(median(r.map((x) => x.rps)))).padStart(5)} req/s   p50 ${String(median(r.map((x) => x.p50))).padStart(4)} ms   ${size}`,
+      );
     }
-  }
-  for (const url of urls) {
-    const r = rounds.get(url)!;
-    const html = Buffer.from(await (await fetch(origin + url)).arrayBuffer());
-    const size = `${(html.length / 1024).toFixed(0)} KB raw, ${(gzipSync(html, { level: 9 }).length / 1024).toFixed(1)} KB gz`;
-    console.log(
-      `${url.padEnd(92)} ${String(Math.round(median(r.map((x) => x.rps)))).padStart(5)} req/s   p50 ${String(median(r.map((x) => x.p50))).padStart(4)} ms   ${size}`,
-    );
-  }
 
-  console.log('\nautocannon, 200 connections, 15 s (timeout 10 s):');
-  for (const url of underLoad) {
-    const result = await autocannon({ url: origin + url, connections: 200, duration: 15, timeout: 10 });
-    console.log(
-      `${url.padEnd(92)} ${result.requests.total} requests   ${Math.round(result.requests.average)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   errors ${result.errors}   timeouts ${result.timeouts}   non-2xx ${result.non2xx}`,
-    );
+    console.log('\nautocannon, 200 connections, 15 s (timeout 10 s):');
+    for (const url of underLoad) {
+      const result = await autocannon({ url: origin + url, connections: 200, duration: 15, timeout: 10 });
+      console.log(
+        `${url.padEnd(92)} ${result.requests.total} requests   ${Math.round(result.requests.average)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   errors ${result.errors}   timeouts ${result.timeouts}   non-2xx ${result.non2xx}`,
+      );
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid);
   }
-} finally {
-  if (server.pid) process.kill(-server.pid);
 }

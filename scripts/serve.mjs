@@ -1,6 +1,6 @@
 // Runs the production artifact: Next's standalone server (output: 'standalone'), from its own folder.
 // The standalone folder holds server.js and the modules it needs; the hashed browser assets, public
-// files and the content it reads at run time are copied beside it, as the Dockerfile does.
+// files, the content it reads at run time and the page cache are copied beside it, as the Dockerfile does.
 // HOST and PORT choose the address (defaults 0.0.0.0 and 3000). The server itself reads HOSTNAME, but
 // shells and container runtimes set that to the machine's name, so it is passed on only from HOST.
 import { spawn } from 'node:child_process';
@@ -17,14 +17,20 @@ export function prepareStandalone(distDir = process.env.NEXT_DIST_DIR ?? '.next'
   copy(path.join(distDir, 'static'), path.join(distDir, 'static'));
   copy('public', 'public');
   copy(process.env.CONTENT_DIR ?? 'content', 'content');
+  for (const file of pageCacheFiles) copy(path.join('scripts', file), file);
   return standalone;
 }
+
+/** The page cache (scripts/page-cache.mjs) runs inside the server process, preloaded. */
+const pageCacheFiles = ['page-cache.mjs', 'install-page-cache.mjs'];
+/** How the standalone server is started, here and in the Dockerfile. */
+export const serverArgs = ['--import', './install-page-cache.mjs', 'server.js'];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const cwd = prepareStandalone();
   const env = { ...process.env, HOSTNAME: process.env.HOST ?? '0.0.0.0', PORT: process.env.PORT ?? '3000' };
   delete env.CONTENT_DIR; // the content was copied beside server.js
-  const server = spawn(process.execPath, ['server.js'], { cwd, stdio: 'inherit', env });
+  const server = spawn(process.execPath, serverArgs, { cwd, stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 }

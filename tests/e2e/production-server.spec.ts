@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { cachePolicy } from '../../lib/http-cache';
-import { prepareStandalone } from '../../scripts/serve.mjs';
+import { prepareStandalone, serverArgs } from '../../scripts/serve.mjs';
 import { expectSecurityHeaders } from '../support/security-headers';
 import { startServer, type RunningServer } from '../support/servers';
 
@@ -60,7 +60,7 @@ test.describe
       expect(build.stdout + build.stderr).not.toContain('SITE_URL is not set');
       // Run from its own folder with the HOSTNAME variable, exactly as the container does.
       const cwd = prepareStandalone(deployDir);
-      server = await startServer(process.execPath, () => ['server.js'], { cwd, env: { HOSTNAME: '127.0.0.1', NEXT_DIST_DIR: deployDir } });
+      server = await startServer(process.execPath, () => serverArgs, { cwd, env: { HOSTNAME: '127.0.0.1', NEXT_DIST_DIR: deployDir } });
     });
 
     test.afterAll(async () => {

@@ -1,0 +1,114 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { installPageCache } from '../../../scripts/page-cache.mjs';
+
+type Reply = { status?: number; cacheControl?: string; vary?: string; body?: (url: string) => string; delayMs?: number; cookie?: boolean };
+
+const servers: http.Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+});
+
+/** A server that renders each request (counting the renders), with the page cache installed on it alone. */
+async function renderingServer(reply: Reply = {}, options: Record<string, unknown> = {}) {
+  let renders = 0;
+  const server = http.createServer(async (req, res) => {
+    renders++;
+    if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
+    res.statusCode = reply.status ?? 200;
+    res.setHeader('cache-control', reply.cacheControl ?? 'public, max-age=60, s-maxage=600');
+    if (reply.vary) res.setHeader('vary', reply.vary);
+    if (reply.cookie) res.setHeader('set-cookie', 'a=b');
+    res.setHeader('content-type', 'text/html');
+    // Streamed in two writes, as Next streams a page.
+    res.write('<p>');
+    res.end(`${(reply.body ?? ((url) => `render ${renders} of ${url}`))(req.url ?? '')}</p>`);
+  });
+  const stats = installPageCache(server, options);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(origin + path, { headers });
+    return { status: response.status, cache: response.headers.get('x-page-cache'), age: response.headers.get('age'), body: await response.text() };
+  };
+  return { get, stats, renders: () => renders };
+}
+
+describe('the page cache: a link opened again is not rendered again', () => {
+  it('answers the second request for a URL from memory, with the same page and an Age', async () => {
+    const server = await renderingServer();
+    const first = await server.get('/match?skills=communication');
+    const second = await server.get('/match?skills=communication');
+    expect(server.renders()).toBe(1);
+    expect(second.body).toBe(first.body);
+    expect(first.cache).toBeNull();
+    expect(second.cache).toBe('hit');
+    expect(second.age).toBe('0');
+  });
+
+  it('renders a different address on its own', async () => {
+    const server = await renderingServer();
+    await server.get('/match?skills=communication');
+    const other = await server.get('/match?skills=empathy');
+    expect(server.renders()).toBe(2);
+    expect(other.body).toContain('/match?skills=empathy');
+  });
+
+  it('renders once for a classroom that opens the same link at the same moment', async () => {
+    const server = await renderingServer({ delayMs: 50 });
+    const pages = await Promise.all(Array.from({ length: 30 }, () => server.get('/paths?from=customer-service-representative')));
+    expect(server.renders()).toBe(1);
+    expect(new Set(pages.map((page) => page.body)).size).toBe(1);
+  });
+
+  it.each<[string, Reply]>([
+    ['a page that may not be shared (no-store)', { cacheControl: 'no-store' }],
+    ['a private page', { cacheControl: 'private, max-age=60' }],
+    ['a page with no shared lifetime', { cacheControl: 'public, max-age=60' }],
+    ['a not-found page', { status: 404 }],
+    ['a page that sets a cookie', { cookie: true }],
+    ['a page that varies on a header the cache does not key on', { vary: 'Accept-Language' }],
+  ])('never keeps %s', async (_, reply) => {
+    const server = await renderingServer(reply);
+    await server.get('/x');
+    const again = await server.get('/x');
+    expect(server.renders()).toBe(2);
+    expect(again.cache).toBeNull();
+  });
+
+  it.each([
+    ['the client router asks for the RSC payload', { rsc: '1' }],
+    ['the browser revalidates its copy', { 'if-none-match': '"abc"' }],
+  ])('passes a request on to the server when %s', async (_, headers) => {
+    const server = await renderingServer();
+    await server.get('/match?skills=communication');
+    const again = await server.get('/match?skills=communication', headers);
+    expect(server.renders()).toBe(2);
+    expect(again.cache).toBeNull();
+  });
+
+  it('keeps a page no longer than its s-maxage', async () => {
+    let clock = 1_000_000;
+    const server = await renderingServer({ cacheControl: 'public, s-maxage=10' }, { now: () => clock });
+    await server.get('/compare?roles=trainer');
+    clock += 9_000;
+    expect((await server.get('/compare?roles=trainer')).age).toBe('9');
+    clock += 2_000;
+    await server.get('/compare?roles=trainer');
+    expect(server.renders()).toBe(2);
+  });
+
+  it('stays within its memory bound, dropping the page used longest ago', async () => {
+    const page = 'x'.repeat(1000);
+    const server = await renderingServer({ body: () => page }, { maxBytes: 2500 });
+    await server.get('/a');
+    await server.get('/b');
+    await server.get('/a'); // /a is now the most recently used
+    await server.get('/c'); // over the bound: /b goes
+    expect(server.stats.bytes).toBeLessThanOrEqual(2500);
+    expect((await server.get('/a')).cache).toBe('hit');
+    expect((await server.get('/b')).cache).toBeNull();
+  });
+});
