@@ -1,4 +1,6 @@
 import type { Content, Provenance, Role, RoleSkill, Skill } from './content/schemas';
+import { compareHref, parseCompareParams } from './params/compare';
+import type { SearchParams } from './params/shared';
 
 export interface SkillComparisonRow {
   skill: string;
@@ -48,4 +50,25 @@ export function compareRoles(content: Pick<Content, 'roles'>, slugs: readonly st
 /** Every role as a choice for the comparison form, by title. */
 export function compareOptions(content: Pick<Content, 'roles'>): { slug: string; title: string }[] {
   return content.roles.map(({ slug, title }) => ({ slug, title })).sort((a, b) => a.title.localeCompare(b.title));
+}
+
+export interface CompareView {
+  notices: string[];
+  /** The slugs as asked (what the form shows as chosen). */
+  chosen: string[];
+  roles: ComparedRole[];
+  shared: SkillComparisonRow[];
+  different: SkillComparisonRow[];
+  /** The comparison as read (unknown and repeated roles dropped): what Copy link and the QR code carry. */
+  address: string;
+}
+
+/** Everything /compare shows for its address: read once, worked out once. */
+export function compareView(content: Pick<Content, 'roles' | 'skills'>, params: SearchParams): CompareView {
+  const { value, notices } = parseCompareParams(
+    params,
+    content.roles.map((r) => r.slug),
+  );
+  const roles = compareRoles(content, value.roles);
+  return { notices, chosen: value.roles, roles, ...compareSkills(roles, content.skills), address: compareHref(roles.map((r) => r.slug)) };
 }

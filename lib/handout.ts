@@ -1,11 +1,8 @@
-import type { Content, MoveKind, SkillLevel } from './content/schemas';
-import { findRole, findSkill, findTerm } from './content/lookups';
+import type { MoveKind, SkillLevel } from './content/schemas';
 import type { CvLine } from './cv-lines';
-import { buildRoleGraph } from './graph';
 import type { ApplyOption, GrowOption, NextSkill, RoleMatch } from './match';
-import { matchPageData } from './match-data';
-import { matchView } from './match-view';
-import type { MatchState } from './params/match';
+import type { MatchPageData } from './match-data';
+import type { MatchView } from './match-view';
 import { skillsToGainAlongRoute } from './paths';
 
 // The counselor's printed plan for a skill match: the page's own view of the match
@@ -46,36 +43,34 @@ export interface MatchPlan {
   cvLines: CvLine[];
 }
 
-export function matchPlan(content: Content, state: MatchState): MatchPlan {
-  const data = matchPageData(content);
-  const view = matchView(state, data, buildRoleGraph(data.roles));
+/** The handout's plan from the page's own view (lib/match-view.ts): nothing is worked out twice. */
+export function matchPlan(data: MatchPageData, view: MatchView): MatchPlan {
   const { advice, target } = view;
-  const nameOf = (skill: string) => findSkill(content, skill)?.name ?? skill;
+  const nameOf = (skill: string) => data.skills.find((s) => s.slug === skill)?.name ?? skill;
+  const roleOf = (slug: string) => data.roles.find((r) => r.slug === slug);
   let goal: MatchPlan['goal'];
   if (target?.place.kind === 'current') goal = { match: target.match, place: 'current' };
   else if (target?.place.kind === 'apply-now') goal = { match: target.match, place: 'apply-now' };
   else if (target?.place.kind === 'grow') {
     // The same route the page's gap spells out, so paper and screen agree.
     const route = target.steps.map((stop) => stop.slug);
-    const gains = skillsToGainAlongRoute(content.roles, route, advice.held);
-    const steps = target.steps.slice(1).map((stop, i): PlanStep => {
-      const role = findRole(content, stop.slug);
-      const move = findRole(content, route[i]!)?.growth.find((g) => g.to === stop.slug);
-      return {
+    const gains = skillsToGainAlongRoute(data.roles, route, advice.held);
+    const steps = target.steps.slice(1).map(
+      (stop, i): PlanStep => ({
         slug: stop.slug,
         title: stop.title,
-        kind: move?.kind ?? 'promotion',
+        kind: roleOf(route[i]!)?.growth.find((g) => g.to === stop.slug)?.kind ?? 'promotion',
         takes: stop.takes ?? '',
         ...(stop.suggested ? { suggested: true as const } : {}),
         skillsToGain: (gains[i] ?? []).map((g) => ({ ...g, name: nameOf(g.skill) })),
-        metrics: (role?.metrics ?? []).map((m) => findTerm(content, m)?.abbreviation ?? findTerm(content, m)?.term ?? m),
-      };
-    });
+        metrics: roleOf(stop.slug)?.metrics ?? [],
+      }),
+    );
     goal = { match: target.place.option, place: 'grow-into', start: target.steps[0]?.title, steps };
   }
   return {
     held: advice.held.map(({ skill, level }) => ({ skill, name: nameOf(skill), level })),
-    backgrounds: advice.backgrounds.map((slug) => content.backgrounds.find((b) => b.slug === slug)?.title ?? slug),
+    backgrounds: advice.backgrounds.map((slug) => data.backgrounds.find((b) => b.slug === slug)?.title ?? slug),
     current: advice.current,
     applyNow: advice.applyNow.slice(0, handoutApplyNowShown),
     growInto: goal ? [] : advice.growInto.slice(0, handoutGrowIntoShown),

@@ -10,7 +10,8 @@ import { collectTasks } from './tasks';
  * plain data. Routes are planned in the browser with lib/paths.ts, which carries no zod.
  */
 export interface MatchPageData extends MatchData {
-  roles: (MatchRole & Pick<Role, 'certifications'> & { growth: MatchMove[] })[];
+  /** `metrics`: the names the role is judged on (glossary short forms where there are some), for the handout. */
+  roles: (MatchRole & Pick<Role, 'certifications' | 'metrics'> & { growth: MatchMove[] })[];
   skills: (MatchSkill & Pick<Skill, 'howToShow' | 'aliases'>)[];
   certifications: Pick<Certification, 'slug' | 'name' | 'description'>[];
   backgrounds: MatchBackground[];
@@ -20,7 +21,7 @@ export interface MatchPageData extends MatchData {
 // (the page, its handout and the API each ask for it on every request).
 const projected = new WeakMap<object, MatchPageData>();
 
-export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certifications' | 'backgrounds'>): MatchPageData {
+export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certifications' | 'backgrounds' | 'glossary'>): MatchPageData {
   const known = projected.get(content);
   if (known) return known;
   const data = project(content);
@@ -28,9 +29,9 @@ export function matchPageData(content: Pick<Content, 'roles' | 'skills' | 'certi
   return data;
 }
 
-function project(content: Pick<Content, 'roles' | 'skills' | 'certifications' | 'backgrounds'>): MatchPageData {
+function project(content: Pick<Content, 'roles' | 'skills' | 'certifications' | 'backgrounds' | 'glossary'>): MatchPageData {
   return {
-    roles: content.roles.map(({ slug, title, level, skills, growth, certifications }) => ({
+    roles: content.roles.map(({ slug, title, level, skills, growth, certifications, metrics }) => ({
       slug,
       title,
       level,
@@ -50,6 +51,10 @@ function project(content: Pick<Content, 'roles' | 'skills' | 'certifications' | 
         source !== undefined && 'editorial' in source ? { to, kind, takes, suggested: true as const } : { to, kind, takes },
       ),
       certifications,
+      metrics: metrics.map((m) => {
+        const term = content.glossary.find((t) => t.slug === m);
+        return term?.abbreviation ?? term?.term ?? m;
+      }),
     })),
     skills: content.skills.map(({ slug, name, kind, knowledge, howToShow, aliases }) => ({
       slug,

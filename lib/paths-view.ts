@@ -1,7 +1,8 @@
 import type { Content, Role } from './content/schemas';
 import { findRole } from './content/lookups';
 import { buildRoleGraph, incomingRoles, reachableByDistance } from './graph';
-import { pathsHref, type PathsParams } from './params/paths';
+import { parsePathsParams, pathsHref, type PathsParams } from './params/paths';
+import type { SearchParams } from './params/shared';
 import { planRoute, type RoutePlan } from './paths';
 
 // What /paths shows for its address, worked out in one pure function so its display rules can be
@@ -69,4 +70,28 @@ export function pathsView(content: Content, { from, to, route: asked, suggestion
     showReachable: fromRole !== undefined && (!to || (noRoute && reachable.length > 0)),
     startingPoints: !fromRole || (noRoute && reachable.length === 0 && leadingTo.length === 0) ? content.roles.filter((r) => r.level === 'entry') : [],
   };
+}
+
+/** Addresses whose view is kept: a page's metadata and its body ask for the same one, and a shared link is asked for again. */
+const keptViews = 64;
+const viewsByContent = new WeakMap<Content, Map<string, PathsView>>();
+
+/**
+ * The view for a /paths address, read and worked out once: `generateMetadata` and the page both
+ * ask for it with the same parameters, and get the same object.
+ */
+export function pathsPageView(content: Content, params: SearchParams): PathsView {
+  const views = viewsByContent.get(content) ?? new Map<string, PathsView>();
+  viewsByContent.set(content, views);
+  const key = JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
+  const kept = views.get(key);
+  if (kept) return kept;
+  const { value, notices } = parsePathsParams(
+    params,
+    content.roles.map((r) => r.slug),
+  );
+  const view = pathsView(content, value, notices);
+  if (views.size >= keptViews) views.delete(views.keys().next().value!);
+  views.set(key, view);
+  return view;
 }

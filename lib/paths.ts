@@ -99,7 +99,7 @@ export interface SkillToGain {
  * `alreadyHeld` adds skills the person holds on their own (a skill match), counted from the start.
  */
 export function skillsToGainAlongRoute(
-  roles: readonly Pick<Role, 'slug' | 'skills'>[],
+  roles: readonly { slug: string; skills: readonly { skill: string; level: SkillLevel }[] }[],
   route: Route,
   alreadyHeld: readonly { skill: string; level: SkillLevel }[] = [],
 ): SkillToGain[][] {

@@ -7,9 +7,8 @@ import { PrintButton } from '@/components/handout/print-button';
 import { PrintAddress } from '@/components/role/print-address';
 import { Notices } from '@/components/ui/notices';
 import { ShareButton } from '@/components/ui/share-button';
-import { compareOptions, compareRoles, compareSkills } from '@/lib/compare';
+import { compareOptions, compareView } from '@/lib/compare';
 import { getContent } from '@/lib/content/load';
-import { compareHref, parseCompareParams } from '@/lib/params/compare';
 import type { SearchParams } from '@/lib/params/shared';
 import { pageMetadata, siteCard } from '@/lib/page-metadata';
 
@@ -22,14 +21,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const content = getContent();
-  const { value, notices } = parseCompareParams(
-    await searchParams,
-    content.roles.map((r) => r.slug),
-  );
-  const roles = compareRoles(content, value.roles);
-  const { shared, different } = compareSkills(roles, content.skills);
-  // The comparison as read (unknown and repeated roles dropped): what Copy link and the QR code carry.
-  const address = compareHref(roles.map((r) => r.slug));
+  const { notices, chosen, roles, shared, different, address } = compareView(content, await searchParams);
 
   return (
     <div>
@@ -59,7 +51,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       )}
       <CompareForm
         roles={compareOptions(content)}
-        chosen={value.roles}
+        chosen={chosen}
         heading={roles.length === 0 ? 'Choose roles to compare' : roles.length === 1 ? 'Add one or two more roles' : 'Change the roles'}
       />
       {roles.length > 0 && <PrintAddress path={address} />}

@@ -1,4 +1,3 @@
-import { MatchHandout } from '@/components/handout/match-handout';
 import { MatchWorkspace } from '@/components/match/match-workspace';
 import { Notices } from '@/components/ui/notices';
 import { getContent } from '@/lib/content/load';
@@ -26,7 +25,6 @@ export default async function MatchPage({ searchParams }: { searchParams: Promis
         have it. Your picks stay in this page&apos;s address, so you can bookmark or share it, and in this browser; nothing is sent anywhere.
       </p>
       <Notices notices={notices} />
-      <MatchHandout content={getContent()} state={value} />
       <MatchWorkspace initial={value} />
     </div>
   );

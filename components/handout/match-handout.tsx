@@ -1,10 +1,8 @@
 import { SuggestionMark } from '@/components/ui/provenance';
 import type { ReactNode } from 'react';
-import type { Content } from '@/lib/content/schemas';
-import { matchPlan, type PlanStep } from '@/lib/handout';
+import type { MatchPlan, PlanStep } from '@/lib/handout';
 import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import type { RoleMatch } from '@/lib/match';
-import { matchHref, type MatchState } from '@/lib/params/match';
 import { absoluteUrl, siteName } from '@/lib/site';
 import { PageQrCode } from './page-qr-code';
 
@@ -12,12 +10,10 @@ const lower = (text: string) => text.toLowerCase();
 
 /**
  * The match page's handout: on paper, the plan a counselor hands over (the print styles show it
- * instead of the page). Drawn on the server from the address, with the address as a QR code; the
- * page's "Print this plan" (components/handout/plan-print-button.tsx) brings it up to date first.
+ * instead of the page), with the page's address as a QR code. The workspace draws it from the view
+ * it shows, so it is on the server's page from the address and follows every pick in the browser.
  */
-export function MatchHandout({ content, state }: { content: Content; state: MatchState }) {
-  const path = matchHref(state);
-  const plan = matchPlan(content, state);
+export function MatchHandout({ plan, path }: { plan: MatchPlan; path: string }) {
   if (plan.held.length === 0) return null;
   const work = plan.cvLines.flatMap((line) => (line.kind === 'work' ? [line] : []));
   const prompts = plan.cvLines.flatMap((line) => (line.kind === 'show-skill' ? [line] : []));

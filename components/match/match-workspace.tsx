@@ -1,10 +1,11 @@
 'use client';
 
 import { useEffect, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
-import { PlanPrintButton } from '@/components/handout/plan-print-button';
+import { MatchHandout } from '@/components/handout/match-handout';
 import { fromYourWorkAs } from '@/lib/backgrounds';
 import { buildRoleGraph } from '@/lib/graph';
 import { matchData as data } from '@/generated/match-data';
+import { matchPlan } from '@/lib/handout';
 import { matchSummary, matchView } from '@/lib/match-view';
 import { compareHref } from '@/lib/params/compare';
 import { emptyMatchState, matchHref, type MatchState } from '@/lib/params/match';
@@ -36,7 +37,9 @@ export function MatchWorkspace({ initial }: { initial: MatchState }) {
   const form = useRef<HTMLFormElement>(null);
   const { state, saved, update, toggleSkill, setLevel, toggleTask, setTarget, toggleBackground, takeOff } = useMatchState(data, initial, form);
   const graph = useMemo(() => buildRoleGraph(data.roles), [data.roles]);
+  // The one computation of the match per render: the results, the gap and the handout all read it.
   const view = useMemo(() => matchView(state, data, graph), [state, data, graph]);
+  const plan = useMemo(() => matchPlan(data, view), [view]);
   const { advice, nextSkills, taskSources, cvLines, top, nearby, target, titleOf, stopsOf } = view;
   const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
   const backgroundTitle = (slug: string) => data.backgrounds.find((b) => b.slug === slug)?.title ?? slug;
@@ -58,8 +61,19 @@ export function MatchWorkspace({ initial }: { initial: MatchState }) {
 
   return (
     <>
+      <MatchHandout plan={plan} path={matchHref(state)} />
       <div className="mt-4">
-        <ShareButton path={matchHref(state)} title="this skill match" before={<PlanPrintButton />} />
+        <ShareButton
+          path={matchHref(state)}
+          title="this skill match"
+          before={
+            plan.held.length > 0 ? (
+              <Button type="button" onClick={() => window.print()}>
+                Print this plan
+              </Button>
+            ) : undefined
+          }
+        />
       </div>
       <form
         ref={form}

@@ -7,6 +7,10 @@ import { matchView } from '@/lib/match-view';
 import type { MatchState } from '@/lib/params/match';
 
 const content = getContent();
+const data = matchPageData(content);
+const graph = buildRoleGraph(data.roles);
+/** The handout's plan, from the view the page draws it from. */
+const planFor = (state: MatchState) => matchPlan(data, matchView(state, data, graph));
 const newcomer: MatchState = {
   skills: [
     { skill: 'communication', level: 'strong' },
@@ -18,7 +22,7 @@ const newcomer: MatchState = {
 };
 
 describe('the printed match plan', () => {
-  const plan = matchPlan(content, newcomer);
+  const plan = planFor(newcomer);
 
   it('lists, on paper, a few entry roles a newcomer can apply for, the front-line role first', () => {
     // Someone new to BPO holds no role yet, so every role they can apply for now is an entry role.
@@ -36,8 +40,7 @@ describe('the printed match plan', () => {
     const steps = plan.goal.steps;
     expect(steps.at(-1)?.slug).toBe('team-leader');
     // The same route the page's gap spells out.
-    const data = matchPageData(content);
-    const gap = matchView(newcomer, data, buildRoleGraph(data.roles)).target;
+    const gap = matchView(newcomer, data, graph).target;
     expect([plan.goal.start, ...steps.map((s) => s.title)]).toEqual(gap?.steps.map((s) => s.title));
     for (const step of steps) expect(step.takes.length).toBeGreaterThan(3);
     const teamLeader = content.roles.find((r) => r.slug === 'team-leader')!;
@@ -53,7 +56,7 @@ describe('the printed match plan', () => {
   });
 
   it('has nothing to print before any skill is picked', () => {
-    const empty = matchPlan(content, { skills: [], tasks: [], from: undefined, target: undefined });
+    const empty = planFor({ skills: [], tasks: [], from: undefined, target: undefined });
     expect(empty.held).toEqual([]);
     expect(empty.nextSkill).toBeUndefined();
   });
@@ -61,7 +64,7 @@ describe('the printed match plan', () => {
 
 describe('the printed plan from a past job', () => {
   it('says which past job the skills come from, and keeps the entry point marked on paper', () => {
-    const plan = matchPlan(content, { skills: [], tasks: [], from: undefined, target: undefined, backgrounds: ['retail-supervisor'] });
+    const plan = planFor({ skills: [], tasks: [], from: undefined, target: undefined, backgrounds: ['retail-supervisor'] });
     expect(plan.backgrounds).toEqual(['Retail supervisor']);
     expect(plan.applyNow.find((m) => m.slug === 'team-leader')?.entryPoint?.background).toBe('retail-supervisor');
   });

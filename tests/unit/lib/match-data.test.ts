@@ -6,7 +6,7 @@ describe('the match page’s data for the browser', () => {
   const data = matchPageData(getContent());
 
   it('leaves out what the page does not need, such as overviews, duties and provenance', () => {
-    expect(Object.keys(data.roles[0] ?? {}).sort()).toEqual(['certifications', 'growth', 'level', 'skills', 'slug', 'title']);
+    expect(Object.keys(data.roles[0] ?? {}).sort()).toEqual(['certifications', 'growth', 'level', 'metrics', 'skills', 'slug', 'title']);
     const skillFields = new Set(data.roles.flatMap((r) => r.skills.flatMap((s) => Object.keys(s))));
     expect([...skillFields].sort()).toEqual(['defining', 'key', 'level', 'levelFrom', 'skill']);
     const growthFields = new Set(data.roles.flatMap((r) => r.growth.flatMap((g) => Object.keys(g))));
@@ -25,6 +25,12 @@ describe('the match page’s data for the browser', () => {
     const csr = data.roles.find((r) => r.slug === 'customer-service-representative');
     expect(csr?.growth.find((g) => g.to === 'technical-support-specialist')?.suggested).toBe(true);
     expect(csr?.growth.find((g) => g.to === 'team-leader')?.suggested).toBeUndefined();
+  });
+
+  it('names the metrics each role is judged on as the handout prints them, by their short forms', () => {
+    const csr = data.roles.find((r) => r.slug === 'customer-service-representative');
+    expect(csr?.metrics).toContain('CSAT');
+    expect(csr?.metrics.every((name) => !name.includes('-'))).toBe(true);
   });
 
   it('keeps what each role is hired for', () => {
