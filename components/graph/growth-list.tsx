@@ -1,10 +1,15 @@
+'use client';
+
 import Link from '@/components/ui/link';
 import { SuggestionMark } from '@/components/ui/provenance';
 import type { GraphLayout } from '@/lib/graph-layout';
 import { moveKindLabels, trackLabels } from '@/lib/labels';
 import type { GraphRole } from './role-graph';
 
-/** The graph's accessible equivalent: each role and the moves out of it, in the graph's order. */
+/**
+ * The graph's accessible equivalent: each role and the moves out of it, in the graph's order. A
+ * client component only so the page sends the layout it shares with the graph, not the list, for hydration.
+ */
 export function GrowthList({ layout, roles }: { layout: GraphLayout; roles: readonly GraphRole[] }) {
   const bySlug = new Map(roles.map((r) => [r.slug, r]));
   return (

@@ -1,5 +1,8 @@
+'use client';
+
 import type { Role } from '@/lib/content/schemas';
-import { edgePath, wrapLabel, type GraphLayout, type LaidOutEdge } from '@/lib/graph-layout';
+import { edgePath, wrapLabel } from '@/lib/graph-drawing';
+import type { GraphLayout, LaidOutEdge } from '@/lib/graph-layout';
 import { suggestionLabel } from '@/components/ui/provenance';
 import { levelLabels, moveKindLabels, trackLabels } from '@/lib/labels';
 import styles from './role-graph.module.css';
@@ -15,7 +18,9 @@ const columnHeader = 36;
  * The growth graph as ready SVG, drawn at natural size (one unit, one CSS pixel) so titles stay
  * 13px; the frame around it scrolls. Levels head the columns, tracks label the lanes. Every role is
  * a link to its page, in reading order so Tab follows the picture. Route roles carry
- * data-route-step and aria-current; the route's lines are drawn over the others.
+ * data-route-step and aria-current; the route's lines are drawn over the others. A client component
+ * only so the page sends the layout (a few KB of numbers) for hydration, not the drawing; the
+ * server still renders it to finished SVG.
  */
 export function RoleGraph({
   layout,

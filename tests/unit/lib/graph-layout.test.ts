@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readRawContent } from '@/lib/content/load';
 import { levels } from '@/lib/content/enums';
 import { roleSchema, type Level, type Track } from '@/lib/content/schemas';
-import { edgePath, layoutNeighbourhood, layoutRoleGraph, wrapLabel, type GraphLayout } from '@/lib/graph-layout';
+import { edgePath, wrapLabel } from '@/lib/graph-drawing';
+import { layoutNeighbourhood, layoutRoleGraph, type GraphLayout } from '@/lib/graph-layout';
 import { countEdgeCrossings, countEdgesThroughNodes } from '@/lib/graph-tidiness';
 
 // The real roles, read without the rest of the content so unrelated content work cannot break these tests.
