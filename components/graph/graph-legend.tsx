@@ -1,9 +1,14 @@
+'use client';
+
 import { moveKinds, tracks } from '@/lib/content/enums';
 import { SuggestionMark } from '@/components/ui/provenance';
 import { moveKindLabels, trackLabels } from '@/lib/labels';
 import styles from './role-graph.module.css';
 
-/** What the graph's colours and line styles mean (the same CSS draws both); nodes also name their track in words. */
+/**
+ * What the graph's colours and line styles mean (the same CSS draws both); nodes also name their track in words.
+ * A client component so its fixed words ship once in a cached script, not in every /paths response's payload.
+ */
 export function GraphLegend({ showRoute }: { showRoute: boolean }) {
   return (
     <div className={`${styles.tracks} mt-3 flex flex-wrap gap-x-8 gap-y-3 text-sm`}>

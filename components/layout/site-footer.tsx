@@ -1,5 +1,8 @@
+'use client';
+
 import Link from '@/components/ui/link';
 
+// A client component so App Router pages carry it in a cached script, not in every response's payload.
 export function SiteFooter() {
   return (
     <footer data-print="hide" className="mt-16 border-t border-slate-200 dark:border-slate-800">

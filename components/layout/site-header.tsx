@@ -1,3 +1,5 @@
+'use client';
+
 import Link from '@/components/ui/link';
 import { siteName } from '@/lib/site';
 import { SearchForm } from '@/components/search/search-form';
@@ -21,7 +23,8 @@ function NavList({ className }: { className: string }) {
 /**
  * One line on a phone (name, search, a menu that opens without JavaScript), so the page's own
  * heading is on the first screen; the full navigation inline from the `sm` breakpoint up.
- * The phone menu is a popover, so the browser closes it on Escape and on a tap outside.
+ * The phone menu is a popover, so the browser closes it on Escape and on a tap outside. A client
+ * component so App Router pages carry it in a cached script, not in every response's payload.
  */
 export function SiteHeader({ interactive }: { interactive: boolean }) {
   return (
