@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { checkContent } from './lib/content/load';
 import { skillAliasDestination, skillAliases } from './lib/content/skill-aliases';
 import type { Content } from './lib/content/schemas';
 import { formatProblem } from './lib/content/validate';
-import { matchPageData } from './lib/match-data';
 import { cachePolicy, contentPageSources, urlPageSources } from './lib/http-cache';
 import { siteUrlProblem } from './lib/site';
+import { writeGeneratedModules } from './scripts/write-generated';
 
 // Scripts keep 'unsafe-inline' because Next streams its RSC payload in inline <script> tags; nonces
 // would force every page to render per request, and role, skill and guide pages must stay static.
@@ -28,24 +26,10 @@ function contentSecurityPolicy(dev: boolean): string {
   ].join('; ');
 }
 
-/**
- * The match data is the same for every visitor: the match page's script imports it from
- * generated/match-data.js, so it ships once in a content-hashed chunk the browser keeps for good,
- * not in every page's HTML and RSC payload. Written only when it changed, so the dev server does
- * not rebuild for nothing.
- */
-function writeMatchData(content: Content) {
-  const file = path.join('generated', 'match-data.js');
-  const text = `// Written by next.config.ts from the content: do not edit.\nexport const matchData = JSON.parse(${JSON.stringify(JSON.stringify(matchPageData(content)))});\n`;
-  if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
-}
-
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_DEVELOPMENT_SERVER) {
     const { content } = checkContent();
-    if (content) writeMatchData(content);
+    if (content) writeGeneratedModules(content);
   }
   if (phase === PHASE_PRODUCTION_BUILD) {
     // Broken content fails the build with the same lines as `npm run content:check`.
@@ -53,7 +37,7 @@ export default function config(phase: string): NextConfig {
     if (problems.length > 0 || !content) {
       throw new Error(`Content is invalid (${problems.length} problem(s)):\n${problems.map(formatProblem).join('\n')}`);
     }
-    writeMatchData(content);
+    writeGeneratedModules(content);
     const siteProblem = siteUrlProblem(process.env.SITE_URL);
     if (siteProblem?.fatal) throw new Error(siteProblem.message);
     if (siteProblem) console.warn(`\n\u26a0\ufe0f  ${siteProblem.message}\n`);

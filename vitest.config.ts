@@ -19,5 +19,5 @@ if (typeof Map.groupBy !== 'function') {
 
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
-  test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+  test: { include: ['tests/unit/**/*.test.ts'], environment: 'node', globalSetup: ['tests/support/write-generated.setup.ts'] },
 });

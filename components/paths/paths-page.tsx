@@ -45,11 +45,7 @@ export function PathsPage({
         where you are now to see everywhere it can lead.
       </p>
       <div data-print="hide">
-        <PlanForm
-          roles={content.roles.map(({ slug, title, abbreviation, aliases }) => ({ slug, title, aliases: abbreviation ? [abbreviation, ...aliases] : aliases }))}
-          from={fromRole?.slug}
-          to={toRole?.slug}
-        />
+        <PlanForm from={fromRole?.slug} to={toRole?.slug} />
       </div>
       {fromRole && (
         <div className="mt-4">

@@ -3,15 +3,18 @@
 import Link from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
-import { RoleCombobox, type RoleOption } from '@/components/ui/role-combobox';
+import { RoleCombobox } from '@/components/ui/role-combobox';
+import { rolePickerOptions } from '@/generated/role-picker-options';
 import { pathsHref } from '@/lib/params/paths';
 
 /**
  * Start and goal pickers. A plain GET form to /paths without JavaScript; with it, each pick puts
  * the choice in the URL (so the plan can be shared) and the server renders the new plan. A pick
  * made in the native selects before the scripts ran counts: it is read before they are swapped.
+ * The roles it offers are imported (a cached, hashed chunk), not sent with every page.
  */
-export function PlanForm({ roles, from, to }: { roles: readonly RoleOption[]; from?: string; to?: string }) {
+export function PlanForm({ from, to }: { from?: string; to?: string }) {
+  const roles = rolePickerOptions;
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [start, setStart] = useState(from);

@@ -3,14 +3,10 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { useEffect, useId, useState } from 'react';
 import { rankByName } from '@/lib/name-match';
+import type { RoleOption } from '@/lib/role-picker-options';
 import { RoleOptions } from './role-options';
 
-export interface RoleOption {
-  slug: string;
-  title: string;
-  /** Other words people type for the role ("call center", "CSR"): typing one finds it. */
-  aliases?: readonly string[];
-}
+export type { RoleOption };
 
 const titleOf = (option: RoleOption | null) => option?.title ?? '';
 

@@ -13,6 +13,6 @@ export function pdfPageCount(pdf: Buffer): number {
  */
 export async function decodePrintedQr(page: Page): Promise<string | undefined> {
   await page.emulateMedia({ media: 'print' });
-  const png = PNG.sync.read(await page.locator('[data-qr-url] svg').screenshot());
+  const png = PNG.sync.read(await page.locator('[data-qr-url] img').screenshot());
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }

@@ -7,12 +7,6 @@ import * as pathsParamsModule from '@/lib/params/paths';
 // Issue 23: each request for an interactive page reads its address once and works out its view
 // once; the handout and the metadata use that same view. Counted on the real page modules.
 
-// The build writes the match data module (next.config.ts); here it is the same projection of the content.
-vi.mock('@/generated/match-data', async () => {
-  const { getContent } = await import('@/lib/content/load');
-  const { matchPageData } = await import('@/lib/match-data');
-  return { matchData: matchPageData(getContent()) };
-});
 vi.mock('@/lib/match-view', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/lib/match-view')>();
   return { ...original, matchView: vi.fn(original.matchView) };

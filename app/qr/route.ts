@@ -1,0 +1,21 @@
+import { problemResponse } from '@/lib/api/http';
+import { problemTypes } from '@/lib/api/resources';
+import { isSitePath, qrPathMaxLength, qrSvg } from '@/lib/qr';
+import { absoluteUrl } from '@/lib/site';
+
+/** `/qr?for=/match?…`: the QR code a handout prints for one of this site's pages (components/handout/page-qr-code.tsx). */
+export function GET(request: Request) {
+  const path = new URL(request.url).searchParams.get('for') ?? '';
+  if (!isSitePath(path)) {
+    return problemResponse({
+      type: problemTypes.badParameters,
+      title: 'Some parameters were not understood',
+      status: 400,
+      detail: `"for" must be a path on this site, starting with one "/", at most ${qrPathMaxLength} characters.`,
+      instance: '/qr',
+      notices: [],
+      suggestions: [],
+    });
+  }
+  return new Response(qrSvg(absoluteUrl(path)), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+}

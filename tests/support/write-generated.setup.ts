@@ -1,0 +1,8 @@
+import { checkContent } from '../../lib/content/load';
+import { writeGeneratedModules } from '../../scripts/write-generated';
+
+/** Vitest global setup: the modules the build generates from the content, so tests can import the components that read them. */
+export default function setup() {
+  const { content } = checkContent();
+  if (content) writeGeneratedModules(content);
+}
