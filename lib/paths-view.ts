@@ -1,18 +1,30 @@
 import type { Content, Role } from './content/schemas';
-import { findRole } from './content/lookups';
+import { findRole, findTerm } from './content/lookups';
 import { buildRoleGraph, incomingRoles, reachableByDistance } from './graph';
 import { parsePathsParams, pathsHref, type PathsParams } from './params/paths';
 import type { SearchParams } from './params/shared';
-import { planRoute, type RoutePlan } from './paths';
+import { planRoute, type PlannedRoute, type RoutePlan } from './paths';
 
 // What /paths shows for its address, worked out in one pure function so its display rules can be
 // tested without rendering: the plan, which route the graph draws, and what to offer instead when
 // there is no start, no goal or no route.
 
+/** The names a route plan shows, by slug: only those its routes use, so the page sends little. */
+export interface RoutePlanNames {
+  roles: Record<string, string>;
+  skills: Record<string, string>;
+  certifications: Record<string, string>;
+  /** Each role's metrics, as the glossary names them (short forms where there are some). */
+  metrics: Record<string, { slug: string; name: string }[]>;
+  advice: Record<string, { title: string; text: string }>;
+}
+
 export interface PathsView {
   fromRole: Role | undefined;
   toRole: Role | undefined;
   plan: RoutePlan | undefined;
+  /** What the plan's routes name, looked up once. */
+  planNames: RoutePlanNames;
   /** Which planned route the graph draws: the one asked for when it exists, else the shortest. */
   drawn: number;
   /** The roles of the drawn route, in order; empty without one. */
@@ -53,6 +65,7 @@ export function pathsView(content: Content, { from, to, route: asked, suggestion
     fromRole,
     toRole,
     plan,
+    planNames: routePlanNames(content, routes),
     drawn,
     route: routes[drawn]?.roles ?? [],
     address: pathsHref({ from, to, route: drawn }),
@@ -94,4 +107,40 @@ export function pathsPageView(content: Content, params: SearchParams): PathsView
   if (views.size >= keptViews) views.delete(views.keys().next().value!);
   views.set(key, view);
   return view;
+}
+
+function routePlanNames(content: Content, routes: readonly PlannedRoute[]): RoutePlanNames {
+  const steps = routes.flatMap((r) => r.steps);
+  const roleSlugs = new Set(routes.flatMap((r) => r.roles));
+  const pick = <T>(slugs: Iterable<string>, find: (slug: string) => T | undefined) =>
+    Object.fromEntries(
+      [...new Set(slugs)].flatMap((slug) => {
+        const found = find(slug);
+        return found === undefined ? [] : [[slug, found] as const];
+      }),
+    );
+  return {
+    roles: pick(roleSlugs, (slug) => findRole(content, slug)?.title),
+    skills: pick(
+      steps.flatMap((s) => s.skillsToGain.map((g) => g.skill)),
+      (slug) => content.skills.find((s) => s.slug === slug)?.name,
+    ),
+    certifications: pick(
+      steps.flatMap((s) => s.certifications),
+      (slug) => content.certifications.find((c) => c.slug === slug)?.name,
+    ),
+    metrics: pick(roleSlugs, (slug) =>
+      findRole(content, slug)?.metrics.map((m) => {
+        const term = findTerm(content, m);
+        return { slug: m, name: term?.abbreviation ?? term?.term ?? m };
+      }),
+    ),
+    advice: pick(
+      steps.flatMap((s) => s.advice),
+      (slug) => {
+        const advice = content.advice.find((a) => a.slug === slug);
+        return advice && { title: advice.title, text: advice.text };
+      },
+    ),
+  };
 }

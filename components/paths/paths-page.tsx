@@ -67,7 +67,7 @@ export function PathsPage({
           </ul>
         </section>
       )}
-      {plan && plan.routes.length > 0 && <RoutePlan routes={plan.routes} drawn={drawn} content={content} />}
+      {plan && plan.routes.length > 0 && <RoutePlan routes={plan.routes} drawn={drawn} content={view.planNames} />}
       {fromRole && view.showReachable && <ReachableRoles from={fromRole} reachable={view.reachable} roles={content.roles} />}
       {toRole && view.leadingTo.length > 0 && <RolesLeadingTo goal={toRole} sources={view.leadingTo} />}
       {view.startingPoints.length > 0 && <StartingPoints roles={view.startingPoints} />}

@@ -1,13 +1,16 @@
+'use client';
+
 import Link from '@/components/ui/link';
 import { SourceNote, SuggestionMark } from '@/components/ui/provenance';
-import { isEditorial } from '@/lib/content/provenance';
-import type { Content } from '@/lib/content/schemas';
-import { findCertification, findRole, findSkill, findTerm } from '@/lib/content/lookups';
 import { moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import { pathsHref } from '@/lib/params/paths';
 import type { PlannedRoute, RouteStep } from '@/lib/paths';
+import type { RoutePlanNames } from '@/lib/paths-view';
 
-const roleTitle = (content: Content, slug: string) => findRole(content, slug)?.title ?? slug;
+// A client component so the page sends the routes and the names they use (a few KB of data) for
+// hydration, not a copy of the drawn plan; the server still renders it in full.
+type Content = RoutePlanNames;
+const roleTitle = (content: Content, slug: string) => content.roles[slug] ?? slug;
 
 /**
  * The planned routes as steps: shortest first, then the alternatives. On paper it is the handout on
@@ -74,14 +77,14 @@ function moves(count: number): string {
 }
 
 function StepDetail({ step, number, content }: { step: RouteStep; number: number; content: Content }) {
-  const advice = content.advice.filter((a) => step.advice.includes(a.slug));
-  const metrics = findRole(content, step.to)?.metrics ?? [];
+  const advice = step.advice.flatMap((slug) => content.advice[slug] ?? []);
+  const metrics = content.metrics[step.to] ?? [];
   return (
     <>
       <h4 className="text-lg font-semibold">
         Step {number}: <Link href={`/roles/${step.to}`}>{roleTitle(content, step.to)}</Link>
         <span className="ml-2 text-base font-normal text-slate-700 dark:text-slate-300">({moveKindLabels[step.kind]})</span>
-        {isEditorial(step.source) && (
+        {step.source !== undefined && 'editorial' in step.source && (
           <>
             {' '}
             <SuggestionMark />
@@ -97,7 +100,7 @@ function StepDetail({ step, number, content }: { step: RouteStep; number: number
         <ul className="mt-1 list-disc pl-6" data-skills-to-gain="">
           {step.skillsToGain.map((gain) => (
             <li key={gain.skill}>
-              <Link href={`/skills/${gain.skill}`}>{findSkill(content, gain.skill)?.name ?? gain.skill}</Link>: {skillLevelLabels[gain.level].toLowerCase()}
+              <Link href={`/skills/${gain.skill}`}>{content.skills[gain.skill] ?? gain.skill}</Link>: {skillLevelLabels[gain.level].toLowerCase()}
               {gain.held ? ` (you have ${skillLevelLabels[gain.held].toLowerCase()})` : ' (new)'}
             </li>
           ))}
@@ -107,9 +110,9 @@ function StepDetail({ step, number, content }: { step: RouteStep; number: number
         <>
           <h5 className="mt-3 font-semibold">Metrics this role is judged on</h5>
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" data-print-links="plain" data-step-metrics="">
-            {metrics.map((slug) => (
+            {metrics.map(({ slug, name }) => (
               <li key={slug}>
-                <Link href={`/glossary#${slug}`}>{findTerm(content, slug)?.abbreviation ?? findTerm(content, slug)?.term ?? slug}</Link>
+                <Link href={`/glossary#${slug}`}>{name}</Link>
               </li>
             ))}
           </ul>
@@ -120,7 +123,7 @@ function StepDetail({ step, number, content }: { step: RouteStep; number: number
           <h5 className="mt-3 font-semibold">Certifications that help</h5>
           <ul className="mt-1 list-disc pl-6">
             {step.certifications.map((slug) => (
-              <li key={slug}>{findCertification(content, slug)?.name ?? slug}</li>
+              <li key={slug}>{content.certifications[slug] ?? slug}</li>
             ))}
           </ul>
         </>
@@ -132,7 +135,7 @@ function StepDetail({ step, number, content }: { step: RouteStep; number: number
           </summary>
           <ul className="mt-1 list-disc pl-6">
             {advice.map((a) => (
-              <li key={a.slug}>
+              <li key={a.title}>
                 <strong>{a.title}.</strong> {a.text}
               </li>
             ))}

@@ -22,7 +22,8 @@ vi.mock('@/lib/params/paths', async (importOriginal) => {
 
 beforeEach(() => vi.clearAllMocks());
 
-describe('one view per request', () => {
+// The /paths page lays the graph out with ELK on first use: seconds on a busy machine.
+describe('one view per request', { timeout: 30_000 }, () => {
   it('/match works out the match once, and draws the results and the printed handout from it', async () => {
     const { default: MatchPage } = await import('@/app/match/page');
     const page = await MatchPage({ searchParams: Promise.resolve({ skills: 'communication:strong,empathy', from: 'customer-service-representative' }) });
