@@ -74,7 +74,8 @@ export function pageMetadata(meta: PageMeta): Metadata {
     description: resolved.description,
     alternates: resolved.canonical ? { canonical: resolved.canonical } : undefined,
     openGraph: og && { type: og.type, title: og.title, description: og.description, url: og.url, siteName: og.siteName, images: image ? [image] : undefined },
-    twitter: og && { card: image ? 'summary_large_image' : 'summary', title: og.title, description: og.description, images: image ? [image.url] : undefined },
+    // Only the card size: X reads the title, description and image from the og: tags when twitter: ones are absent.
+    twitter: og && { card: image ? 'summary_large_image' : 'summary' },
   };
 }
 

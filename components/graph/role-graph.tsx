@@ -40,11 +40,6 @@ export function RoleGraph({
   fit?: boolean;
 }) {
   const bySlug = new Map(roles.map((r) => [r.slug, r]));
-  const neighbours = new Map<string, string[]>();
-  for (const { from, to } of layout.edges) {
-    neighbours.set(from, [...(neighbours.get(from) ?? []), to]);
-    neighbours.set(to, [...(neighbours.get(to) ?? []), from]);
-  }
   const routeEdges = new Set(route.slice(1).map((to, i) => `${route[i]}>${to}`));
   const onRoute = (edge: { from: string; to: string }) => routeEdges.has(`${edge.from}>${edge.to}`);
   const suggestedBand = layout.edges
@@ -135,7 +130,6 @@ export function RoleGraph({
             // The phone view's roles get their own attributes, so `[data-node]` always means the whole graph.
             {...{ [fit ? 'data-focus-node' : 'data-node']: node.slug }}
             data-track={role.track}
-            data-neighbours={(neighbours.get(node.slug) ?? []).join(' ')}
             {...{ [fit ? 'data-focus-route-step' : 'data-route-step']: step >= 0 ? step : undefined }}
             aria-current={step >= 0 ? 'step' : undefined}
             aria-label={name}

@@ -62,10 +62,15 @@ export function ZoomableSvg({ children, focus }: { children: ReactNode; focus?: 
       const node = nodeOf(event.target);
       if (!node) return;
       const slug = node.dataset.node ?? '';
-      const lit = new Set([slug, ...(node.dataset.neighbours ?? '').split(' ')]);
+      // Its neighbours are the other ends of the lines that touch it (the drawing carries no second copy of them).
+      const lit = new Set([slug]);
+      for (const e of svg.querySelectorAll<SVGPathElement>('path[data-from]')) {
+        const touches = e.dataset.from === slug || e.dataset.to === slug;
+        e.toggleAttribute('data-lit', touches);
+        if (touches) lit.add(e.dataset.from === slug ? (e.dataset.to ?? '') : (e.dataset.from ?? ''));
+      }
       svg.dataset.highlighting = slug;
       for (const n of svg.querySelectorAll<SVGAElement>('a[data-node]')) n.toggleAttribute('data-lit', lit.has(n.dataset.node ?? ''));
-      for (const e of svg.querySelectorAll<SVGPathElement>('path[data-from]')) e.toggleAttribute('data-lit', e.dataset.from === slug || e.dataset.to === slug);
     };
     const clear = () => delete svg.dataset.highlighting;
     svg.addEventListener('pointerover', highlight);

@@ -31,10 +31,8 @@ export function PageHead(meta: PageMeta) {
             </>
           )}
           <meta property="og:type" content={openGraph.type} />
+          {/* Only the card size: X reads the title, description and image from the og: tags when twitter: ones are absent. */}
           <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
-          <meta name="twitter:title" content={openGraph.title} />
-          <meta name="twitter:description" content={openGraph.description} />
-          {image && <meta name="twitter:image" content={image.url} />}
         </>
       )}
     </Head>
