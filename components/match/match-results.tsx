@@ -182,9 +182,9 @@ function MatchDetails({ match, targetHref, onTarget }: { match: RoleMatch } & Ta
   return (
     <>
       <ScoreBar score={match.score} strong={match.strong} />
-      {match.missingDefining.length > 0 ? <p className="mt-1 font-medium">Missing what this role is hired for: {names(match.missingDefining)}</p> : null}
-      {definingHeld.length > 0 && <p className="mt-1 text-sm">Hired for, and you have it: {names(definingHeld)}</p>}
-      {toBuild.length > 0 && <p className={`mt-1 text-sm ${mutedTextClass}`}>Still to build: {names(toBuild)}</p>}
+      {match.missingDefining.length > 0 ? <p className="mt-1 font-medium">{`Missing what this role is hired for: ${names(match.missingDefining)}`}</p> : null}
+      {definingHeld.length > 0 && <p className="mt-1 text-sm">{`Hired for, and you have it: ${names(definingHeld)}`}</p>}
+      {toBuild.length > 0 && <p className={`mt-1 text-sm ${mutedTextClass}`}>{`Still to build: ${names(toBuild)}`}</p>}
       <details className="mt-2">
         <summary className="cursor-pointer text-sm font-medium">How this score is worked out</summary>
         <ScoreExplanation match={match} />
@@ -210,9 +210,7 @@ function MatchDetails({ match, targetHref, onTarget }: { match: RoleMatch } & Ta
 export function ScoreBar({ score, strong }: { score: number; strong: boolean }) {
   return (
     <div className="mt-2 flex items-center gap-3">
-      <p className="shrink-0 font-semibold">
-        Match: {score} out of 100{strong ? ' (strong match)' : ''}
-      </p>
+      <p className="shrink-0 font-semibold">{`Match: ${score} out of 100${strong ? ' (strong match)' : ''}`}</p>
       <div aria-hidden="true" className="h-2 w-full max-w-48 overflow-hidden rounded bg-slate-200 dark:bg-slate-700">
         <div className="h-full bg-brand-600 dark:bg-sky-300" style={{ width: `${score}%` }} />
       </div>
@@ -251,20 +249,20 @@ export function ScoreExplanation({ match }: { match: RoleMatch }) {
         return (
           <div key={half}>
             <p className="mt-1 font-medium">
-              {half === 'defining' ? 'What it is hired for' : 'Its other skills'}: {part.earned} of {part.possible} points
+              {`${half === 'defining' ? 'What it is hired for' : 'Its other skills'}: ${part.earned} of ${part.possible} points`}
             </p>
             <ul className="list-disc pl-5">
               {rows.map((c) => (
-                <li key={c.skill}>
-                  {c.name} ({heldVersusNeeded(c)}; {weightReason(c)}): {c.earned} of {c.possible}
-                </li>
+                // One text node per line: the server's HTML then carries no separators between its parts.
+                <li key={c.skill}>{`${c.name} (${heldVersusNeeded(c)}; ${weightReason(c)}): ${c.earned} of ${c.possible}`}</li>
               ))}
             </ul>
           </div>
         );
       })}
       <p className="mt-1">
-        Score: {sum}, rounded down = <strong>{match.score}</strong>
+        {`Score: ${sum}, rounded down = `}
+        <strong>{match.score}</strong>
       </p>
       <p className="mt-1">
         Levels needed follow <a href="/about#skill-levels">one rule</a>; a level marked as the article’s or this guide’s departs from it, and the role page says
