@@ -1,7 +1,7 @@
 import { SuggestionMark } from '@/components/ui/provenance';
 import type { ReactNode } from 'react';
 import type { Content } from '@/lib/content/schemas';
-import { matchPlan, type PlanStep } from '@/lib/handout';
+import { matchPlan, type PrintedRouteStep } from '@/lib/handout';
 import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import type { RoleMatch } from '@/lib/match';
 import { matchHref, type MatchState } from '@/lib/params/match';
@@ -166,7 +166,7 @@ function Fit({ match, note, suggested }: { match: RoleMatch; note?: string | und
   );
 }
 
-function Step({ step }: { step: PlanStep }) {
+function Step({ step }: { step: PrintedRouteStep }) {
   return (
     <>
       <strong>{step.title}</strong> ({lower(moveKindLabels[step.kind])})

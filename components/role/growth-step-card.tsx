@@ -3,13 +3,13 @@ import { sourceLead, SourceWords, SuggestionMark } from '@/components/ui/provena
 import { isEditorial } from '@/lib/content/provenance';
 import type { Content } from '@/lib/content/schemas';
 import { findSkill, findTerm } from '@/lib/content/lookups';
-import type { GrowthStep } from '@/lib/growth';
+import type { MoveOut } from '@/lib/growth';
 import { moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import { Badge } from '@/components/ui/badge';
 import { MetricName } from './metric-name';
 
 /** One move out of a role: where it leads, what it takes, and what to learn and master first. */
-export function GrowthStepCard({ step, content }: { step: GrowthStep; content: Content }) {
+export function GrowthStepCard({ step, content }: { step: MoveOut; content: Content }) {
   return (
     <article className="rounded-xl border border-slate-200 p-5 dark:border-slate-700 print:rounded-none print:border-0 print:border-l-2 print:py-0 print:pr-0 print:pl-3">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">

@@ -1,7 +1,7 @@
 import type { Content } from '../content/schemas';
 import { findRole, findSkill } from '../content/lookups';
 import { buildRoleGraph, reachableByDistance } from '../graph';
-import { growthSteps, incomingSteps } from '../growth';
+import { movesOut, movesIn } from '../growth';
 import { matchView } from '../match-view';
 import { matchCatalogue, matchPageData } from '../match-data';
 import { matchHref, matchQuery, parseMatchParams } from '../params/match';
@@ -93,7 +93,7 @@ export function roleResource(content: Content, slug: string): Result<RoleRespons
       apiVersion,
       role: { ...role, occupations: roleOccupations(role) },
       url: absoluteUrl(`/roles/${role.slug}`),
-      movesOut: growthSteps(content, role).map((step) => ({
+      movesOut: movesOut(content, role).map((step) => ({
         to: step.target.slug,
         kind: step.kind,
         takes: step.takes,
@@ -101,10 +101,10 @@ export function roleResource(content: Content, slug: string): Result<RoleRespons
         skillsToGain: step.skillsToGain,
         metricsToMaster: step.metricsToMaster,
       })),
-      movesIn: incomingSteps(content, role).map((step) => ({
-        from: step.source.slug,
-        kind: step.kind,
-        ...(step.provenance ? { source: step.provenance } : {}),
+      movesIn: movesIn(content, role).map((move) => ({
+        from: move.from.slug,
+        kind: move.kind,
+        ...(move.source ? { source: move.source } : {}),
       })),
     },
   };
