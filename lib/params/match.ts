@@ -3,6 +3,7 @@ import { skillAliases } from '../content/skill-aliases';
 import { skillLevels } from '../content/enums';
 import { maxBackgrounds } from '../backgrounds';
 import { defaultSkillLevel, type HeldSkill } from '../match';
+import type { MatchCatalogue } from '../match-data';
 import { knownSlug, quote, unknownSlugNotice, type Parsed, type SearchParams } from './shared';
 
 /*
@@ -41,14 +42,6 @@ export interface MatchState {
   backgrounds?: string[];
   /** Skills taken off a background (`without=`); left out when none. */
   without?: string[];
-}
-
-export interface MatchCatalogue {
-  skills: readonly string[];
-  roles: readonly string[];
-  tasks: readonly string[];
-  /** Background slugs, each with the skills it builds (for reading `without`). */
-  backgrounds?: readonly { slug: string; skills: readonly { skill: string }[] }[];
 }
 
 /** Longest list value read (all repeats together); a full catalogue with levels fits well within it. */
