@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import { sourceLead, SourceWords, SuggestionMark } from '@/components/ui/provenance';
+import { SourceRow, SuggestionMark } from '@/components/ui/provenance';
 import { isEditorial } from '@/lib/content/provenance';
 import type { Content } from '@/lib/content/schemas';
 import { findSkill, findTerm } from '@/lib/content/lookups';
@@ -24,15 +24,7 @@ export function GrowthStepCard({ step, content }: { step: MoveOut; content: Cont
           <dt className="font-semibold print:inline print:after:content-[':_']">What the step takes</dt>
           <dd className="mt-1 print:mt-0 print:inline text-slate-700 dark:text-slate-300">{step.takes}</dd>
         </div>
-        {step.source && (
-          // Paper keeps the mark only; the printed footer says the reasons are online.
-          <div className="print:hidden">
-            <dt className="font-semibold print:inline print:after:content-[':_']">{sourceLead(step.source)}</dt>
-            <dd className="mt-1 print:mt-0 print:inline text-slate-700 dark:text-slate-300">
-              <SourceWords source={step.source} />
-            </dd>
-          </div>
-        )}
+        <SourceRow source={step.source} />
         <div>
           <dt className="font-semibold print:inline print:after:content-[':_']">Skills to gain</dt>
           <dd className="mt-1 print:mt-0 print:inline">

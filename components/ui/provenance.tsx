@@ -60,3 +60,17 @@ export function SourceNote({ source, about = 'claim' }: { source: Provenance | u
     </p>
   );
 }
+
+/** The same note as a row of a definition list (a move's card): the lead as the term, the words as its detail. */
+export function SourceRow({ source }: { source: Provenance | undefined }) {
+  if (!source) return null;
+  return (
+    // Paper keeps the mark only, as for SourceNote.
+    <div className="print:hidden">
+      <dt className="font-semibold">{sourceLead(source)}</dt>
+      <dd className="mt-1 text-slate-700 dark:text-slate-300">
+        <SourceWords source={source} />
+      </dd>
+    </div>
+  );
+}
