@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/validate';
 import { fixtureFrom, type FixturePatch } from '../../../support/content-fixture';
+import { brokenFixture, type BrokenFixture } from '../../../support/broken-fixtures';
 
 const fixture = (name: string) => path.join(__dirname, '../../../fixtures', name);
 const problemLines = (dir: string) => checkContent(dir).problems.map(formatProblem);
-const lines = (name: string) => problemLines(fixture(name));
+/** The problems of a shared broken fixture (tests/support/broken-fixtures.ts). */
+const lines = (name: BrokenFixture) => problemLines(brokenFixture(name));
 /** The problems of tests/fixtures/minimal with one patch, named for what it breaks. */
 const patched = (name: string, patch: FixturePatch) => problemLines(fixtureFrom(name, patch));
 
@@ -50,7 +52,7 @@ describe('content validation', () => {
     it('content:check names the background file, the field and the closest skill', () => {
       let output = '';
       try {
-        execFileSync('npx', ['tsx', 'scripts/content-check.ts', fixture('broken-background-references')], { encoding: 'utf8', stdio: 'pipe' });
+        execFileSync('npx', ['tsx', 'scripts/content-check.ts', brokenFixture('broken-background-references')], { encoding: 'utf8', stdio: 'pipe' });
       } catch (error) {
         output = (error as { stderr: string }).stderr;
       }
@@ -217,7 +219,7 @@ describe('content validation', () => {
     let output = '';
     let status = 0;
     try {
-      execFileSync('npx', ['tsx', 'scripts/content-check.ts', fixture('broken-growth-target')], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync('npx', ['tsx', 'scripts/content-check.ts', brokenFixture('broken-growth-target')], { encoding: 'utf8', stdio: 'pipe' });
     } catch (error) {
       const failure = error as { status: number; stderr: string };
       status = failure.status;
