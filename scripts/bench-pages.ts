@@ -2,12 +2,10 @@
 // the standalone build (scripts/serve.mjs) on a free port. At 10 connections: requests/s and p50, the
 // median of a few runs; then 200 connections for 15 s on the two slow URLs, with errors and timeouts;
 // and each page's HTML size gzipped. Prints figures; asserts nothing (timings on a shared machine are noisy).
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { startLocalServer } from './local-server.mjs';
 
 const urls = [
   '/match?skills=communication:strong,empathy&from=customer-service-representative',
@@ -37,24 +35,9 @@ function freePort(): Promise<number> {
   });
 }
 
-const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-if (!fs.existsSync(path.join(distDir, 'standalone', 'server.js'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-const port = Number(process.env.BENCH_PORT ?? (await freePort()));
-const origin = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  stdio: 'ignore',
-  detached: true,
-  env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-});
+const server = await startLocalServer(Number(process.env.BENCH_PORT ?? (await freePort())));
+const origin = server.origin;
 try {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${origin}/healthz`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
   // Warm every route once (first renders compile and lay out the graph).
   for (const url of urls) await (await fetch(origin + url)).arrayBuffer();
 
@@ -84,5 +67,5 @@ try {
     );
   }
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  server.stop();
 }

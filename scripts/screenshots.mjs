@@ -2,14 +2,12 @@
 // (a counselor's desk), from the production build served locally, in Debian's Chromium. Each shot is
 // a viewport, scrolled to what the picture is about, so a reader sees what a person sees first.
 // `npm run screenshots -- match role-reach` retakes only the named shots.
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium } from './find-chromium.mjs';
+import { chromiumArgs, findChromium } from './find-chromium.mjs';
+import { startLocalServer } from './local-server.mjs';
 
 const port = Number(process.env.SCREENSHOTS_PORT ?? 3400);
-const base = `http://127.0.0.1:${port}`;
 
 /** name, address, and optionally what to scroll into view first. */
 export const shots = [
@@ -56,37 +54,13 @@ if (!chrome) {
   console.error("No Chromium: install Debian's chromium package or set CHROMIUM_PATH.");
   process.exit(1);
 }
-if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  stdio: 'ignore',
-  detached: true,
-  env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-});
-const browser = await chromium.launch({
-  executablePath: chrome,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const server = await startLocalServer(port);
+const browser = await chromium.launch({ executablePath: chrome, args: chromiumArgs });
 try {
-  for (let i = 0; i < 150; i++) {
-    try {
-      await fetch(`${base}/healthz`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
   for (const shot of shots.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
     for (const size of sizes) {
       const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
-      await page.goto(base + shot.path, { waitUntil: 'networkidle' });
+      await page.goto(server.origin + shot.path, { waitUntil: 'networkidle' });
       if (shot.scrollTo)
         await page
           .locator(shot.scrollTo)
@@ -100,5 +74,5 @@ try {
   }
 } finally {
   await browser.close();
-  process.kill(-server.pid);
+  server.stop();
 }
