@@ -1,6 +1,6 @@
 import type { GetStaticProps } from 'next';
 import { PageHead } from '@/components/layout/page-head';
-import Link from '@/components/ui/link';
+import { LinkCard } from '@/components/ui/link-card';
 import { SuggestionMark } from '@/components/ui/provenance';
 import { firstRoleFor } from '@/lib/background-guide';
 import { getContent } from '@/lib/content/load';
@@ -54,16 +54,11 @@ export default function BackgroundsPage({ entries }: { entries: Entry[] }) {
       <ul className="grid gap-4 sm:grid-cols-2">
         {entries.map(({ background, firstRole }) => (
           <li key={background.slug}>
-            <article className="relative flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition-colors hover:border-brand-600 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-sky-300">
-              <h2 className="text-lg font-semibold">
-                <Link href={`/backgrounds/${background.slug}`} className="no-underline after:absolute after:inset-0 after:rounded-xl hover:underline">
-                  {background.title}
-                </Link>
-              </h2>
+            <LinkCard href={`/backgrounds/${background.slug}`} title={background.title} heading="h2">
               <p className="text-slate-700 dark:text-slate-300">{background.summary}</p>
               <p className="text-sm text-slate-700 dark:text-slate-300">Also called: {background.alternativeTitles.slice(0, 4).join(', ')}</p>
               {firstRole && <p className="mt-auto pt-1 text-sm font-medium">First role to apply for: {firstRole.title}</p>}
-            </article>
+            </LinkCard>
           </li>
         ))}
       </ul>
