@@ -17,6 +17,31 @@ export function useFilterText(): [string, (value: string) => void, RefObject<HTM
   return [filter, setFilter, ref];
 }
 
+/**
+ * A filter over a list of checkboxes: its text, and the boxes unticked while the filter leaves them
+ * out, which stay in view until the filter changes, so the box under the person's finger (and
+ * keyboard focus) does not vanish. Spread `field` on the FilterField; call `ticked` as a box changes.
+ */
+export function useCheckboxFilter() {
+  const [filter, setFilter, inputRef] = useFilterText();
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  return {
+    filter,
+    unticked,
+    ticked: (key: string, checked: boolean) => {
+      if (!checked) setUnticked((kept) => new Set(kept).add(key));
+    },
+    field: {
+      value: filter,
+      onChange: (value: string) => {
+        setFilter(value);
+        setUnticked(new Set());
+      },
+      inputRef,
+    },
+  };
+}
+
 /** A text box that narrows a long list as the person types; `hintId` names the list's instructions. */
 export function FilterField({
   id,
