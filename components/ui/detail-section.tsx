@@ -17,3 +17,14 @@ export function DetailSection({ id, title, intro, children }: { id: string; titl
 export function EmptyNote({ children }: { children: ReactNode }) {
   return <p className="text-slate-700 italic dark:text-slate-300">{children}</p>;
 }
+
+/** The top of a catalogue page: its title and a lead paragraph saying what the list is (and anything after it). */
+export function PageIntro({ title, lead, children }: { title: string; lead: ReactNode; children?: ReactNode }) {
+  return (
+    <header className="flex max-w-3xl flex-col gap-3">
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
+      <p className="text-lg text-slate-700 dark:text-slate-300">{lead}</p>
+      {children}
+    </header>
+  );
+}

@@ -1,5 +1,6 @@
 import type { GetStaticProps } from 'next';
 import { PageHead } from '@/components/layout/page-head';
+import { PageIntro } from '@/components/ui/detail-section';
 import { LinkCard } from '@/components/ui/link-card';
 import { SuggestionMark } from '@/components/ui/provenance';
 import { firstRoleFor } from '@/lib/background-guide';
@@ -41,16 +42,14 @@ export default function BackgroundsPage({ entries }: { entries: Entry[] }) {
     <div className="flex flex-col gap-8">
       <PageHead title={title} description={description} path="/backgrounds" openGraph={{ type: 'website', title: 'Start from the job you had' }} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }} />
-      <header className="flex max-w-3xl flex-col gap-3">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Start from the job you had</h1>
-        <p className="text-lg text-slate-700 dark:text-slate-300">
-          People come to BPO from other jobs. Pick yours to see what carries over, the roles to apply for first and what to learn next, or open the skill match
-          with its skills filled in.
-        </p>
+      <PageIntro
+        title="Start from the job you had"
+        lead="People come to BPO from other jobs. Pick yours to see what carries over, the roles to apply for first and what to learn next, or open the skill match with its skills filled in."
+      >
         <p className="flex flex-wrap items-center gap-2 text-slate-700 dark:text-slate-300">
           <SuggestionMark /> The article does not speak of past jobs: what each one builds is this guide’s reasoning, given on each page.
         </p>
-      </header>
+      </PageIntro>
       <ul className="grid gap-4 sm:grid-cols-2">
         {entries.map(({ background, firstRole }) => (
           <li key={background.slug}>
