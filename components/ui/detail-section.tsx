@@ -28,3 +28,32 @@ export function PageIntro({ title, lead, children }: { title: string; lead: Reac
     </header>
   );
 }
+
+/**
+ * A titled part of a page of prose (about, open data, home): the h2 names the region, its id made
+ * from `id` so the two cannot drift apart. `anchor` also lets a link jump to the section.
+ */
+export function PageSection({
+  id,
+  title,
+  anchor,
+  className,
+  headingClassName = 'text-2xl font-semibold',
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  anchor?: boolean;
+  className?: string;
+  headingClassName?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section id={anchor ? id : undefined} aria-labelledby={`${id}-heading`} className={className}>
+      <h2 id={`${id}-heading`} className={headingClassName}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
