@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Provenance } from '@/lib/content/schemas';
 
 // One look and one wording, everywhere a claim can be this guide's own rather than the article's
@@ -72,5 +73,20 @@ export function SourceRow({ source }: { source: Provenance | undefined }) {
         <SourceWords source={source} />
       </dd>
     </div>
+  );
+}
+
+/** A claim in a role's list (a metric, a certification): its name, marked when it is this guide's suggestion, what it is, and where it comes from. */
+export function SourcedItem({ name, source, children }: { name: ReactNode; source: Provenance | undefined; children?: ReactNode }) {
+  return (
+    <li className="flex flex-col gap-1">
+      <span className="flex flex-wrap items-center gap-2">
+        <span className="font-semibold">{name}</span>
+        {/* Checked here rather than with lib/content/provenance.ts, which brings zod into the match page's script. */}
+        {source !== undefined && 'editorial' in source && <SuggestionMark />}
+      </span>
+      {children}
+      <SourceNote source={source} />
+    </li>
   );
 }
