@@ -43,7 +43,7 @@ export function SkillPicker({
   takeOff?: { href: (slug: string) => string; onTakeOff: (slug: string) => void };
 }) {
   const id = useId();
-  const { filter, unticked, ticked, field } = useCheckboxFilter();
+  const { filter, unticked, toggle, field } = useCheckboxFilter(onToggle);
   const pickedBySlug = new Map(picked.map((p) => [p.skill, p]));
   const filledBySlug = new Map(filled.map((f) => [f.skill, f]));
   const filtering = filter.trim() !== '';
@@ -88,10 +88,7 @@ export function SkillPicker({
                       name="skills"
                       value={held ? encodeHeldSkill(held) : skill.slug}
                       checked={held !== undefined}
-                      onChange={(event) => {
-                        ticked(skill.slug, event.target.checked);
-                        onToggle(skill.slug, event.target.checked);
-                      }}
+                      onChange={toggle(skill.slug)}
                       className="size-5 shrink-0"
                     />
                     {skill.name}

@@ -27,7 +27,7 @@ export function TaskPicker({
   onToggle: (taskId: string, checked: boolean) => void;
 }) {
   const id = useId();
-  const { filter, unticked, ticked, field } = useCheckboxFilter();
+  const { filter, unticked, toggle, field } = useCheckboxFilter(onToggle);
   const titles = new Map(roles.map((r) => [r.slug, r.title]));
   const pickedSet = new Set(picked);
   const needle = foldWords(filter);
@@ -45,17 +45,7 @@ export function TaskPicker({
           const hidden = needle !== '' && !checked && !unticked.has(task.id) && !foldWords(`${task.text} ${role}`).includes(needle);
           return (
             <label key={task.id} className="flex min-h-11 items-start gap-2 py-1" hidden={hidden} title={role}>
-              <input
-                type="checkbox"
-                name="tasks"
-                value={task.id}
-                checked={checked}
-                onChange={(event) => {
-                  ticked(task.id, event.target.checked);
-                  onToggle(task.id, event.target.checked);
-                }}
-                className="mt-1 size-5 shrink-0"
-              />
+              <input type="checkbox" name="tasks" value={task.id} checked={checked} onChange={toggle(task.id)} className="mt-1 size-5 shrink-0" />
               {task.text}
             </label>
           );

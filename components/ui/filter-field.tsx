@@ -1,6 +1,6 @@
 'use client';
 
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import { fieldClass } from './styles';
 
 /**
@@ -20,16 +20,18 @@ export function useFilterText(): [string, (value: string) => void, RefObject<HTM
 /**
  * A filter over a list of checkboxes: its text, and the boxes unticked while the filter leaves them
  * out, which stay in view until the filter changes, so the box under the person's finger (and
- * keyboard focus) does not vanish. Spread `field` on the FilterField; call `ticked` as a box changes.
+ * keyboard focus) does not vanish. Spread `field` on the FilterField; each box's onChange is
+ * `toggle(key)`, which passes the change on to `onToggle`.
  */
-export function useCheckboxFilter() {
+export function useCheckboxFilter(onToggle: (key: string, checked: boolean) => void) {
   const [filter, setFilter, inputRef] = useFilterText();
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   return {
     filter,
     unticked,
-    ticked: (key: string, checked: boolean) => {
-      if (!checked) setUnticked((kept) => new Set(kept).add(key));
+    toggle: (key: string) => (event: ChangeEvent<HTMLInputElement>) => {
+      if (!event.target.checked) setUnticked((kept) => new Set(kept).add(key));
+      onToggle(key, event.target.checked);
     },
     field: {
       value: filter,
