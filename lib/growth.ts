@@ -68,7 +68,7 @@ export function movesIn(content: Pick<Content, 'roles'>, role: Pick<Role, 'slug'
   return moves;
 }
 
-export interface Reach {
+export interface ReachTarget {
   target: Role;
   /** The article's words naming the destination, or this guide's reason. */
   source: Provenance;
@@ -79,7 +79,7 @@ export interface Reach {
 }
 
 /** Where a role's path can lead over a career, each with the rungs the shortest route climbs on the way. */
-export function reachOf(content: Pick<Content, 'roles'>, role: Role): Reach[] {
+export function reachOf(content: Pick<Content, 'roles'>, role: Role): ReachTarget[] {
   const graph = buildRoleGraph(content.roles);
   const bySlug = new Map(content.roles.map((r) => [r.slug, r]));
   return role.reach.flatMap(({ to, source }) => {

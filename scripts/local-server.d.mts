@@ -1,5 +1,3 @@
-/** Builds when there is no standalone build yet. */
-export function ensureBuild(distDir?: string): void;
 /** Resolves once `url` answers at all (any status), or after about `tries` × 200 ms. */
 export function waitFor(url: string, tries?: number): Promise<void>;
 /** Starts the standalone server on 127.0.0.1:`port` and resolves once /healthz answers. */

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Builds when there is no standalone build yet. */
-export function ensureBuild(distDir = process.env.NEXT_DIST_DIR ?? '.next') {
+function ensureBuild(distDir = process.env.NEXT_DIST_DIR ?? '.next') {
   if (!fs.existsSync(path.join(distDir, 'standalone', 'server.js'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
 }
 

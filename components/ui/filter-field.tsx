@@ -7,7 +7,7 @@ import { fieldClass } from './styles';
  * The text of a filter box, starting from what was typed before the scripts ran (the box is on
  * screen, and usable, before then).
  */
-export function useFilterText(): [string, (value: string) => void, RefObject<HTMLInputElement | null>] {
+function useFilterText(): [string, (value: string) => void, RefObject<HTMLInputElement | null>] {
   const [filter, setFilter] = useState('');
   const ref = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {

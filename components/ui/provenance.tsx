@@ -16,12 +16,12 @@ export function SuggestionMark() {
 }
 
 /** What introduces a claim's source (or a skill level's): the article's words, or this guide's reason. */
-export function sourceLead(source: Provenance, about: keyof typeof noteOpenings = 'claim'): string {
+function sourceLead(source: Provenance, about: keyof typeof noteOpenings = 'claim'): string {
   return 'article' in source ? noteOpenings[about].article : noteOpenings[about].editorial;
 }
 
 /** The source itself: the article's words as a quote, or this guide's reason. */
-export function SourceWords({ source }: { source: Provenance }) {
+function SourceWords({ source }: { source: Provenance }) {
   return 'article' in source ? (
     <q className="italic">{source.article}</q>
   ) : (

@@ -4,7 +4,7 @@ import { fixtureFrom, type FixturePatch } from './content-fixture';
  * The broken content sets the validation, content:check and build tests share: each is
  * tests/fixtures/minimal with one small patch, named for what it breaks.
  */
-export const brokenFixtures = {
+const brokenFixtures = {
   'broken-growth-target': {
     'roles/agent.json': (agent) => {
       // The rule's level for an entry role, so the misspelt target is the only problem.
