@@ -11,7 +11,7 @@ export function skillsToGain(from: Pick<Role, 'slug' | 'skills'>, to: Pick<Role,
   return skillsToGainAlongRoute([from, to], [from.slug, to.slug])[0] ?? [];
 }
 
-export interface GrowthStep {
+export interface MoveOut {
   target: Role;
   kind: Growth['kind'];
   takes: string;
@@ -25,8 +25,8 @@ export interface GrowthStep {
 }
 
 /** Each move out of a role with what it takes; moves to unknown roles are left out. */
-export function growthSteps(content: Pick<Content, 'roles'>, role: Role): GrowthStep[] {
-  const steps: GrowthStep[] = [];
+export function movesOut(content: Pick<Content, 'roles'>, role: Role): MoveOut[] {
+  const steps: MoveOut[] = [];
   for (const move of role.growth) {
     const target = content.roles.find((r) => r.slug === move.to);
     if (!target) continue;
@@ -48,26 +48,27 @@ export function growthSteps(content: Pick<Content, 'roles'>, role: Role): Growth
   return steps;
 }
 
-export interface IncomingStep {
-  source: Role;
+export interface MoveIn {
+  /** The role the move starts from. */
+  from: Role;
   kind: Growth['kind'];
-  /** Where the move comes from: the article or this guide. */
-  provenance: Provenance | undefined;
+  /** Whether the article makes this move (with its words) or this guide suggests it (with the reason). */
+  source: Provenance | undefined;
 }
 
 /** The roles people move into this one from, with the kind of move. */
-export function incomingSteps(content: Pick<Content, 'roles'>, role: Pick<Role, 'slug'>): IncomingStep[] {
+export function movesIn(content: Pick<Content, 'roles'>, role: Pick<Role, 'slug'>): MoveIn[] {
   const graph = buildRoleGraph(content.roles);
-  const steps: IncomingStep[] = [];
+  const moves: MoveIn[] = [];
   for (const slug of incomingRoles(graph, role.slug)) {
-    const source = content.roles.find((r) => r.slug === slug);
-    const move = source?.growth.find((g) => g.to === role.slug);
-    if (source && move) steps.push({ source, kind: move.kind, provenance: move.source });
+    const from = content.roles.find((r) => r.slug === slug);
+    const move = from?.growth.find((g) => g.to === role.slug);
+    if (from && move) moves.push({ from, kind: move.kind, source: move.source });
   }
-  return steps;
+  return moves;
 }
 
-export interface ReachStep {
+export interface ReachTarget {
   target: Role;
   /** The article's words naming the destination, or this guide's reason. */
   source: Provenance;
@@ -78,7 +79,7 @@ export interface ReachStep {
 }
 
 /** Where a role's path can lead over a career, each with the rungs the shortest route climbs on the way. */
-export function reachSteps(content: Pick<Content, 'roles'>, role: Role): ReachStep[] {
+export function reachOf(content: Pick<Content, 'roles'>, role: Role): ReachTarget[] {
   const graph = buildRoleGraph(content.roles);
   const bySlug = new Map(content.roles.map((r) => [r.slug, r]));
   return role.reach.flatMap(({ to, source }) => {

@@ -14,7 +14,7 @@ export const handoutApplyNowShown = 5;
 /** Grow-into roles on paper when no goal is set. */
 export const handoutGrowIntoShown = 3;
 
-export interface PlanStep {
+export interface PrintedRouteStep {
   slug: string;
   title: string;
   kind: MoveKind;
@@ -37,7 +37,7 @@ export interface MatchPlan {
   growInto: GrowOption[];
   goal:
     | { match: RoleMatch; place: 'current' | 'apply-now' }
-    | { match: GrowOption; place: 'grow-into'; start: string | undefined; steps: PlanStep[] }
+    | { match: GrowOption; place: 'grow-into'; start: string | undefined; steps: PrintedRouteStep[] }
     | undefined;
   nextSkill: NextSkill | undefined;
   cvLines: CvLine[];
@@ -54,9 +54,17 @@ export function matchPlan(data: MatchPageData, view: MatchView): MatchPlan {
   else if (target?.place.kind === 'grow') {
     // The same route the page's gap spells out, so paper and screen agree.
     const route = target.steps.map((stop) => stop.slug);
+<<<<<<< HEAD
     const gains = skillsToGainAlongRoute(data.roles, route, advice.held);
     const steps = target.steps.slice(1).map(
       (stop, i): PlanStep => ({
+=======
+    const gains = skillsToGainAlongRoute(content.roles, route, advice.held);
+    const steps = target.steps.slice(1).map((stop, i): PrintedRouteStep => {
+      const role = findRole(content, stop.slug);
+      const move = findRole(content, route[i]!)?.growth.find((g) => g.to === stop.slug);
+      return {
+>>>>>>> issue-23-concepts
         slug: stop.slug,
         title: stop.title,
         kind: roleOf(route[i]!)?.growth.find((g) => g.to === stop.slug)?.kind ?? 'promotion',

@@ -1,7 +1,6 @@
 import type { MatchBackground } from './backgrounds';
 import type { Certification, Content, Role, Skill } from './content/schemas';
 import type { MatchData, MatchMove, MatchRole, MatchSkill } from './match';
-import type { MatchCatalogue } from './params/match';
 import { collectTasks } from './tasks';
 
 /**
@@ -77,7 +76,16 @@ function project(content: Pick<Content, 'roles' | 'skills' | 'certifications' | 
   };
 }
 
-/** Every slug the match page's address may name, for its reader (lib/params/match.ts). */
+/** Every slug the match page's address may name: what its reader (lib/params/match.ts) checks a link against. */
+export interface MatchCatalogue {
+  skills: readonly string[];
+  roles: readonly string[];
+  tasks: readonly string[];
+  /** Background slugs, each with the skills it builds (for reading `without`). */
+  backgrounds?: readonly { slug: string; skills: readonly { skill: string }[] }[];
+}
+
+/** The match page's catalogue, read from its data. */
 export function matchCatalogue(data: Pick<MatchPageData, 'skills' | 'roles' | 'tasks' | 'backgrounds'>): MatchCatalogue {
   return {
     skills: data.skills.map((s) => s.slug),

@@ -1,6 +1,6 @@
 import type { Certification } from './content/schemas';
 import { cvLines, cvWork, type CvLine } from './cv-lines';
-import type { RoleGraph } from './graph';
+import type { GrowthGraph } from './graph';
 import { roleLevelRank } from './content/enums';
 import {
   adviseMatch,
@@ -62,7 +62,7 @@ export interface MatchView {
   stopsOf: (route: readonly string[]) => RouteStop[];
 }
 
-export function matchView(state: MatchState, data: MatchPageData, graph: RoleGraph): MatchView {
+export function matchView(state: MatchState, data: MatchPageData, graph: GrowthGraph): MatchView {
   const advice = adviseMatch(state, data, graph);
   const rolesBySlug = new Map(data.roles.map((r) => [r.slug, r]));
   const titleOf = (slug: string) => rolesBySlug.get(slug)?.title ?? slug;
@@ -92,7 +92,7 @@ export function targetView(
   target: string,
   advice: MatchAdvice,
   data: MatchPageData,
-  graph: RoleGraph,
+  graph: GrowthGraph,
   titleOf: (slug: string) => string,
 ): TargetView | undefined {
   const role = data.roles.find((r) => r.slug === target);

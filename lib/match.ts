@@ -1,8 +1,8 @@
 import type { MatchBackground } from './backgrounds';
-import { roleLevelRank, skillLevels, skillLevelValue } from './content/enums';
+import { holdBestLevel, roleLevelRank, skillLevels, skillLevelValue } from './content/enums';
 import type { LevelBasis } from './content/level-rule';
 import type { Growth, Level, MoveKind, Role, RoleSkill, Skill, SkillLevel } from './content/schemas';
-import { buildRoleGraph, growthTargets, type RoleGraph } from './graph';
+import { breadthFirst, buildRoleGraph, type GrowthGraph, routeTo } from './graph';
 import { shortestRoute } from './paths';
 import { skillsFromTasks, type Task } from './tasks';
 
@@ -107,10 +107,7 @@ export function levelCreditInSixths(held: SkillLevel | undefined, needed: SkillL
 function levelsBySkill(held: readonly HeldSkill[]): Map<string, SkillLevel> {
   const levels = new Map<string, SkillLevel>();
   // A skill listed twice counts at its higher level.
-  for (const { skill, level } of held) {
-    const previous = levels.get(skill);
-    if (previous === undefined || skillLevelValue(level) > skillLevelValue(previous)) levels.set(skill, level);
-  }
+  for (const { skill, level } of held) holdBestLevel(levels, skill, level);
   return levels;
 }
 
@@ -299,11 +296,11 @@ export function backgroundsFor(input: MatchInput, data: Pick<MatchData, 'backgro
  * job's, and one they took off (`without`) is not filled in again.
  */
 export function heldSkillsFor(input: MatchInput, data: Pick<MatchData, 'roles' | 'tasks' | 'backgrounds'>): HeldSkillWithSource[] {
-  const held = new Map<string, HeldSkillWithSource>();
+  const levels = new Map<string, SkillLevel>();
+  const sources = new Map<string, SkillSource>();
   const add = (skill: string, level: SkillLevel, source: SkillSource) => {
-    const previous = held.get(skill);
-    if (!previous) held.set(skill, { skill, level, source });
-    else if (skillLevelValue(level) > skillLevelValue(previous.level)) held.set(skill, { ...previous, level });
+    if (!sources.has(skill)) sources.set(skill, source);
+    holdBestLevel(levels, skill, level);
   };
   for (const { skill, level } of input.skills) add(skill, level, { kind: 'picked' });
   for (const [skill, tasks] of skillsFromTasks(input.tasks, data.tasks)) add(skill, defaultSkillLevel, { kind: 'tasks', tasks: tasks.map((t) => t.text) });
@@ -316,7 +313,7 @@ export function heldSkillsFor(input: MatchInput, data: Pick<MatchData, 'roles' |
       if (!picked.has(skill) && !without.has(skill)) add(skill, level, { kind: 'background', background: background.slug });
     }
   }
-  return [...held.values()];
+  return [...sources].map(([skill, source]) => ({ skill, level: levels.get(skill)!, source }));
 }
 
 /** The role a person holds: `from`, when it names a known role. Ticked duties never make a holder. */
@@ -373,45 +370,6 @@ function byFit(a: RoleMatch, b: RoleMatch): number {
   return Number(b.strong) - Number(a.strong) || compareMatches(a, b);
 }
 
-interface Reach {
-  moves: number;
-  start: string;
-  /** The role before this one on the route; undefined at a start. */
-  previous: string | undefined;
-}
-
-/**
- * Multi-source breadth-first search: fewest moves from any of `starts` to every reachable role,
- * with the role before each one, so every route comes out of one pass (O(roles + moves)) instead
- * of one search per role. Like lib/paths.ts shortestRoute, ties go to the growth option listed
- * first in the content, so a route here is the one /paths plans from the same start.
- */
-function reachFrom(graph: RoleGraph, starts: readonly string[]): Map<string, Reach> {
-  const found = new Map<string, Reach>();
-  const queue: string[] = [];
-  for (const start of starts) {
-    if (found.has(start) || !graph.outgoing.has(start)) continue;
-    found.set(start, { moves: 0, start, previous: undefined });
-    queue.push(start);
-  }
-  for (let i = 0; i < queue.length; i++) {
-    const current = queue[i]!;
-    const { moves, start } = found.get(current)!;
-    for (const next of growthTargets(graph, current)) {
-      if (found.has(next)) continue;
-      found.set(next, { moves: moves + 1, start, previous: current });
-      queue.push(next);
-    }
-  }
-  return found;
-}
-
-function routeTo(reach: ReadonlyMap<string, Reach>, slug: string): string[] {
-  const route: string[] = [];
-  for (let at: string | undefined = slug; at !== undefined; at = reach.get(at)?.previous) route.push(at);
-  return route.reverse();
-}
-
 /** How many roles at the top of "grow into" must each hold some of what the role is hired for. */
 export const growIntoLeadSize = 5;
 
@@ -422,7 +380,7 @@ export const growIntoLeadSize = 5;
  * a newcomer, from any entry role. Nothing below the rung held, nothing no route leads to, and no
  * role they have none of what it is hired for in the first five while a better one waits.
  */
-export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph = buildRoleGraph(data.roles)): MatchAdvice {
+export function adviseMatch(input: MatchInput, data: MatchData, graph: GrowthGraph = buildRoleGraph(data.roles)): MatchAdvice {
   const held = heldSkillsFor(input, data);
   const experience = experienceFor(input, data);
   const from = experience[0];
@@ -453,7 +411,7 @@ export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph
     from ? [from] : best ? [best.slug] : [],
     applyNow.map((m) => m.slug),
     from ? [] : data.roles.filter((r) => r.level === 'entry').map((r) => r.slug),
-  ].map((starts) => reachFrom(graph, starts));
+  ].map((starts) => breadthFirst(graph, starts));
   const growInto: GrowOption[] = [];
   for (const match of rest) {
     // Someone on a higher rung is never pointed back down.
@@ -494,7 +452,7 @@ export function adviseMatch(input: MatchInput, data: MatchData, graph: RoleGraph
  * The route a grow-into role's gap spells out step by step: lib/paths.ts's fewest-moves route from
  * the same start, so it is exactly the first route /paths plans when the person follows the link.
  */
-export function plannedRoute(graph: RoleGraph, option: Pick<GrowOption, 'slug' | 'route'>): string[] {
+export function plannedRoute(graph: GrowthGraph, option: Pick<GrowOption, 'slug' | 'route'>): string[] {
   const start = option.route[0];
   return (start && shortestRoute(graph, start, option.slug)) || option.route;
 }

@@ -1,17 +1,17 @@
 import type { Advice, MoveKind, Provenance, Role, SkillLevel } from './content/schemas';
-import { skillLevelValue } from './content/enums';
-import { buildRoleGraph, growthTargets, type RoleGraph } from './graph';
+import { holdBestLevel, skillLevelValue } from './content/enums';
+import { breadthFirst, buildRoleGraph, type GrowthGraph, routeTo } from './graph';
 
 /** A route as the roles it passes through, start and goal included. */
 export type Route = string[];
 
 /**
- * Fewest-moves route from `from` to `to` (breadth-first search), or undefined when there is none.
- * Ties go to the first growth option listed in the content, so results are stable.
+ * Fewest-moves route from `from` to `to` (lib/graph.ts's breadth-first search), or undefined when
+ * there is none. Ties go to the first growth option listed in the content, so results are stable.
  * `blockedNodes` and `blockedEdges` ("from>to") let Yen's algorithm search around earlier routes.
  */
 export function shortestRoute(
-  graph: RoleGraph,
+  graph: GrowthGraph,
   from: string,
   to: string,
   blockedNodes: ReadonlySet<string> = new Set(),
@@ -19,37 +19,15 @@ export function shortestRoute(
 ): Route | undefined {
   if (!graph.outgoing.has(from) || !graph.outgoing.has(to) || blockedNodes.has(from)) return undefined;
   if (from === to) return [from];
-  const previous = new Map<string, string>();
-  const seen = new Set([from]);
-  const queue = [from];
-  for (let i = 0; i < queue.length; i++) {
-    const current = queue[i]!;
-    for (const next of growthTargets(graph, current)) {
-      if (seen.has(next) || blockedNodes.has(next) || blockedEdges.has(`${current}>${next}`)) continue;
-      seen.add(next);
-      previous.set(next, current);
-      if (next === to) return walkBack(previous, from, to);
-      queue.push(next);
-    }
-  }
-  return undefined;
-}
-
-function walkBack(previous: ReadonlyMap<string, string>, from: string, to: string): Route {
-  const route = [to];
-  let current = to;
-  while (current !== from) {
-    current = previous.get(current)!;
-    route.unshift(current);
-  }
-  return route;
+  const visits = breadthFirst(graph, [from], { skip: (current, next) => blockedNodes.has(next) || blockedEdges.has(`${current}>${next}`), stopAt: to });
+  return visits.has(to) ? routeTo(visits, to) : undefined;
 }
 
 /**
  * Up to `k` loop-free routes from `from` to `to`, fewest moves first (Yen's algorithm).
  * Routes of equal length keep a stable order: the order their moves appear in the content.
  */
-export function kShortestRoutes(graph: RoleGraph, from: string, to: string, k: number): Route[] {
+export function kShortestRoutes(graph: GrowthGraph, from: string, to: string, k: number): Route[] {
   const first = shortestRoute(graph, from, to);
   if (!first || k < 1 || from === to) return first && k >= 1 ? [first] : [];
   const found: Route[] = [first];
@@ -106,10 +84,7 @@ export function skillsToGainAlongRoute(
   const bySlug = new Map(roles.map((role) => [role.slug, role]));
   const held = new Map<string, SkillLevel>();
   const hold = (skills: readonly { skill: string; level: SkillLevel }[] = []) => {
-    for (const { skill, level } of skills) {
-      const current = held.get(skill);
-      if (current === undefined || skillLevelValue(level) > skillLevelValue(current)) held.set(skill, level);
-    }
+    for (const { skill, level } of skills) holdBestLevel(held, skill, level);
   };
   hold(alreadyHeld);
   hold(bySlug.get(route[0] ?? '')?.skills);

@@ -1,4 +1,5 @@
 import type { GetStaticProps } from 'next';
+import { PageSection } from '@/components/ui/detail-section';
 import { PageHead } from '@/components/layout/page-head';
 import Link from '@/components/ui/link';
 import { SuggestionMark } from '@/components/ui/provenance';
@@ -24,10 +25,7 @@ export default function AboutPage({ article }: { article: ArticleCitation }) {
         This site helps people explore careers in business process outsourcing (BPO): what each role involves, the skills it takes and where it can lead.
       </p>
 
-      <section aria-labelledby="sources-heading" className="mt-8">
-        <h2 id="sources-heading" className="text-2xl font-semibold">
-          Where the content comes from
-        </h2>
+      <PageSection id="sources" title="Where the content comes from" className="mt-8">
         <p className="mt-4 leading-relaxed">
           Everything here is based on the article <cite>“{article.title}”</cite>, published by {article.publisher} at{' '}
           <a href={article.address}>{article.address}</a>. This site states its facts in our own words, organised into <Link href="/roles">roles</Link>, skills,{' '}
@@ -45,12 +43,9 @@ export default function AboutPage({ article }: { article: ArticleCitation }) {
             <cite>Indeed</cite>, its career guide on business process outsourcing
           </li>
         </ul>
-      </section>
+      </PageSection>
 
-      <section id="provenance" aria-labelledby="provenance-heading" className="mt-8">
-        <h2 id="provenance-heading" className="text-2xl font-semibold">
-          The article, or this guide’s suggestion
-        </h2>
+      <PageSection id="provenance" title="The article, or this guide’s suggestion" anchor className="mt-8">
         <p className="mt-4 leading-relaxed">
           Every career move, key skill, metric and certification on a role page says where it comes from. When the article says it, the page quotes the
           article’s own words (<q className="italic">CSRs can move up to team leads</q>). When the article does not, and this guide adds it because a counselor
@@ -88,27 +83,21 @@ export default function AboutPage({ article }: { article: ArticleCitation }) {
           each skill a job builds comes with its reason, and the article is quoted only where it says exactly that. So are the standard occupation codes
           (O*NET-SOC, ISCO-08, ESCO) on role pages, with how well each fits.
         </p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="figures-heading" className="mt-8">
-        <h2 id="figures-heading" className="text-2xl font-semibold">
-          No invented figures
-        </h2>
+      <PageSection id="figures" title="No invented figures" className="mt-8">
         <p className="mt-4 leading-relaxed">
           The site states only what its source supports. It gives no salaries, percentages, durations or other numbers that the article does not contain. The
           only figures it works out are about its own pages, such as a guide’s reading time.
         </p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="privacy-heading" className="mt-8">
-        <h2 id="privacy-heading" className="text-2xl font-semibold">
-          Your privacy
-        </h2>
+      <PageSection id="privacy" title="Your privacy" className="mt-8">
         <p className="mt-4 leading-relaxed">
           There are no cookies, no analytics and no tracking, and nothing is loaded from other websites. What you choose lives in the page’s address, so you can
           bookmark or share it, and in your own browser’s storage, which never leaves your device.
         </p>
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { PageSection } from '@/components/ui/detail-section';
 import { RoleCard } from '@/components/role/role-card';
 import type { GetStaticProps } from 'next';
 import { PageHead } from '@/components/layout/page-head';
@@ -54,10 +55,7 @@ export default function HomePage({ content }: { content: Content }) {
         </ul>
       </nav>
 
-      <section aria-labelledby="entry-heading">
-        <h2 id="entry-heading" className="text-2xl font-semibold">
-          Places to start
-        </h2>
+      <PageSection id="entry" title="Places to start">
         <p className="mt-2 text-slate-700 dark:text-slate-300">
           Entry-level roles, where a BPO career can start. The specialized ones ask for knowledge of their field or a certification in it.
         </p>
@@ -68,12 +66,9 @@ export default function HomePage({ content }: { content: Content }) {
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="core-heading">
-        <h2 id="core-heading" className="text-2xl font-semibold">
-          The seven skills every BPO role draws on
-        </h2>
+      <PageSection id="core" title="The seven skills every BPO role draws on">
         <ul className="mt-4 flex flex-wrap gap-2">
           {coreSkills.map((skill) => (
             <li key={skill.slug}>
@@ -86,12 +81,9 @@ export default function HomePage({ content }: { content: Content }) {
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="guides-heading">
-        <h2 id="guides-heading" className="text-2xl font-semibold">
-          New to BPO? Start with the basics
-        </h2>
+      <PageSection id="guides" title="New to BPO? Start with the basics">
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {guides.map((guide) => (
             <li key={guide.slug}>
@@ -105,7 +97,7 @@ export default function HomePage({ content }: { content: Content }) {
         <p className="mt-4">
           Terms such as AHT, CSAT or SLA are explained in the <Link href="/glossary">glossary</Link>.
         </p>
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -2,12 +2,10 @@
 // the standalone build (scripts/serve.mjs) on a free port. At 10 connections: requests/s and p50, the
 // median of a few runs; then 200 connections for 15 s on the two slow URLs, with errors and timeouts;
 // and each page's HTML size gzipped. Prints figures; asserts nothing (timings on a shared machine are noisy).
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { startLocalServer } from './local-server.mjs';
 
 const urls = [
   '/match?skills=communication:strong,empathy&from=customer-service-representative',
@@ -37,8 +35,6 @@ function freePort(): Promise<number> {
   });
 }
 
-const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-if (!fs.existsSync(path.join(distDir, 'standalone', 'server.js'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
 // Twice: as shipped (the page cache answers a link opened again: scripts/page-cache.mjs), and with
 // PAGE_CACHE=off, where every request renders, which is what a link nobody opened before costs.
 const modes: { name: string; env: Record<string, string> }[] = [
@@ -47,23 +43,10 @@ const modes: { name: string; env: Record<string, string> }[] = [
 ];
 for (const mode of modes) await benchServer(mode.name, mode.env);
 
-async function benchServer(name: string, extraEnv: Record<string, string>) {
-  const port = Number(process.env.BENCH_PORT ?? (await freePort()));
-  const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-    stdio: 'ignore',
-    detached: true,
-    env: { ...process.env, ...extraEnv, HOST: '127.0.0.1', PORT: String(port) },
-  });
+async function benchServer(name: string, env: Record<string, string>) {
+  const server = await startLocalServer(Number(process.env.BENCH_PORT ?? (await freePort())), env);
+  const origin = server.origin;
   try {
-    for (let i = 0; i < 150; i++) {
-      try {
-        if ((await fetch(`${origin}/healthz`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
     // Warm every route once (first renders compile and lay out the graph).
     for (const url of urls) await (await fetch(origin + url)).arrayBuffer();
 
@@ -93,6 +76,6 @@ async function benchServer(name: string, extraEnv: Record<string, string>) {
       );
     }
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    server.stop();
   }
 }

@@ -1,10 +1,7 @@
 // `npm run bench`: medians for the pure library on real and synthetic content, then an HTTP load
 // run with autocannon against the standalone server. Prints figures; asserts nothing (timings here are noisy).
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { checkContent } from '../lib/content/load';
 import { buildRoleGraph } from '../lib/graph';
@@ -14,6 +11,7 @@ import { matchPageData } from '../lib/match-data';
 import { collectTasks } from '../lib/tasks';
 import { kShortestRoutes, planRoute } from '../lib/paths';
 import { syntheticContent } from '../tests/support/synthetic-content';
+import { startLocalServer } from './local-server.mjs';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -87,15 +85,9 @@ await benchAsync('lay out a 200-role graph with ELK', () => layoutRoleGraph(layo
 
 // HTTP load run against the production artifact (the standalone server, as deployed), beside a bare
 // Node server sending the same bytes: the floor any Node server on this machine could reach.
-const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-if (!fs.existsSync(path.join(distDir, 'standalone', 'server.js'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
 const port = Number(process.env.BENCH_PORT ?? 3400);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  stdio: 'ignore',
-  detached: true,
-  env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-});
-const origin = `http://127.0.0.1:${port}`;
+const server = await startLocalServer(port);
+const origin = server.origin;
 let bare: http.Server | undefined;
 async function load(url: string): Promise<number> {
   const result = await autocannon({ url, connections: 50, duration: 10 });
@@ -106,14 +98,6 @@ async function load(url: string): Promise<number> {
   return result.requests.average;
 }
 try {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${origin}/healthz`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
   const rolePath = '/roles/customer-service-representative';
   const page = await fetch(origin + rolePath);
   const body = Buffer.from(await page.arrayBuffer());
@@ -131,5 +115,5 @@ try {
   console.log(`\nrole page at ${(role / floor).toFixed(2)} of the bare floor`);
 } finally {
   bare?.close();
-  if (server.pid) process.kill(-server.pid);
+  server.stop();
 }

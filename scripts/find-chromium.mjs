@@ -3,6 +3,17 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 
+/** Chromium's flags for headless runs here: no sandbox (containers), no GPU, nothing phoning home. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
 
 export function findChromium() {

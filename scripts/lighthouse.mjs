@@ -6,7 +6,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findChromium } from './find-chromium.mjs';
+import { chromiumArgs, findChromium } from './find-chromium.mjs';
+import { startLocalServer, waitFor } from './local-server.mjs';
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3300);
 const controlPort = port + 1;
@@ -30,9 +31,6 @@ if (!chrome) {
   console.error("No Chromium: install Debian's chromium package or set CHROMIUM_PATH.");
   process.exit(1);
 }
-if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) {
-  spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-}
 if (!fs.existsSync(path.join(emptyApp, '.next', 'BUILD_ID'))) {
   spawnSync('npx', ['next', 'build', emptyApp], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: '.next' } });
 }
@@ -41,29 +39,10 @@ const control = spawn('npx', ['next', 'start', emptyApp, '-p', String(controlPor
   detached: true,
   env: { ...process.env, NEXT_DIST_DIR: '.next' },
 });
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  stdio: 'ignore',
-  detached: true,
-  env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-});
+const server = await startLocalServer(port);
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-'));
 try {
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${controlPort}/`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  await waitFor(`http://127.0.0.1:${controlPort}/`, 100);
   const results = new Map(pages.map(([name]) => [name, []]));
   for (let run = 0; run < runs; run++) {
     for (const [name, url] of pages) {
@@ -78,7 +57,7 @@ try {
           '--output=json',
           `--output-path=${report}`,
           '--only-categories=performance,accessibility,best-practices,seo',
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',
+          `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
         ],
         { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8' },
       );
@@ -126,6 +105,6 @@ try {
     );
   }
 } finally {
-  process.kill(-server.pid);
+  server.stop();
   process.kill(-control.pid);
 }

@@ -1,15 +1,16 @@
 // `npm run screenshots`: retakes the pictures in docs/ at 390x844 (a mid-range phone) and 1280x900
 // (a counselor's desk), from the production build served locally, in Debian's Chromium. Each shot is
 // a viewport, scrolled to what the picture is about, so a reader sees what a person sees first.
-// `npm run screenshots -- match role-reach` retakes only the named shots.
-import { spawn, spawnSync } from 'node:child_process';
+// `npm run screenshots -- match role-reach` retakes only the named shots. Every run rewrites
+// docs/screenshots.md, the page that links them all (tests/unit/docs-images.test.ts fails on an
+// image nothing links to, or a link to a missing one).
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium } from './find-chromium.mjs';
+import { chromiumArgs, findChromium } from './find-chromium.mjs';
+import { startLocalServer } from './local-server.mjs';
 
 const port = Number(process.env.SCREENSHOTS_PORT ?? 3400);
-const base = `http://127.0.0.1:${port}`;
 
 /** name, address, and optionally what to scroll into view first. */
 export const shots = [
@@ -50,55 +51,58 @@ const sizes = [
   { width: 1280, height: 900 },
 ];
 
-const wanted = process.argv.slice(2);
-const chrome = findChromium();
-if (!chrome) {
-  console.error("No Chromium: install Debian's chromium package or set CHROMIUM_PATH.");
-  process.exit(1);
+const file = (shot, size) => `${shot.name}-${size.width}.png`;
+
+/** docs/screenshots.md: every shot at both sizes, with the address it shows. */
+export function screenshotIndex() {
+  const rows = shots.map((shot) => {
+    const where = shot.scrollTo ? `\`${shot.path}\`, scrolled to \`${shot.scrollTo}\`` : `\`${shot.path}\``;
+    return `| ${where} | ${sizes.map((size) => `![${shot.name} at ${size.width} × ${size.height}](${file(shot, size)})`).join(' | ')} |`;
+  });
+  return [
+    '# Screenshots',
+    '',
+    'Every main page at 390 × 844 (a mid-range phone) and 1280 × 900 (a counselor’s desk), from the production build in',
+    'Chromium. `npm run screenshots` retakes them all and rewrites this page; `npm run screenshots -- role match` retakes two.',
+    '',
+    `| page | ${sizes.map((size) => `${size.width} × ${size.height}`).join(' | ')} |`,
+    `| --- | ${sizes.map(() => '---').join(' | ')} |`,
+    ...rows,
+    '',
+  ].join('\n');
 }
-if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  stdio: 'ignore',
-  detached: true,
-  env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-});
-const browser = await chromium.launch({
-  executablePath: chrome,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
-try {
-  for (let i = 0; i < 150; i++) {
-    try {
-      await fetch(`${base}/healthz`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
+
+async function retake(wanted) {
+  const chrome = findChromium();
+  if (!chrome) {
+    console.error("No Chromium: install Debian's chromium package or set CHROMIUM_PATH.");
+    process.exit(1);
   }
-  for (const shot of shots.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
-    for (const size of sizes) {
-      const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
-      await page.goto(base + shot.path, { waitUntil: 'networkidle' });
-      if (shot.scrollTo)
-        await page
-          .locator(shot.scrollTo)
-          .first()
-          .evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      const file = path.join('docs', `${shot.name}-${size.width}.png`);
-      await page.screenshot({ path: file });
-      console.log(file);
-      await page.close();
+  const server = await startLocalServer(port);
+  const browser = await chromium.launch({ executablePath: chrome, args: chromiumArgs });
+  try {
+    for (const shot of shots.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
+      for (const size of sizes) {
+        const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
+        await page.goto(server.origin + shot.path, { waitUntil: 'networkidle' });
+        if (shot.scrollTo)
+          await page
+            .locator(shot.scrollTo)
+            .first()
+            .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await page.screenshot({ path: path.join('docs', file(shot, size)) });
+        console.log(path.join('docs', file(shot, size)));
+        await page.close();
+      }
     }
+  } finally {
+    await browser.close();
+    server.stop();
   }
-} finally {
-  await browser.close();
-  process.kill(-server.pid);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const wanted = process.argv.slice(2);
+  fs.writeFileSync('docs/screenshots.md', screenshotIndex());
+  if (!wanted.includes('--index-only')) await retake(wanted);
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageSection } from '@/components/ui/detail-section';
 import { ApiEndpointList } from '@/components/data/api-endpoint-list';
 import { CsvDownloadList } from '@/components/data/csv-download-list';
 import { DataTerms } from '@/components/data/data-terms';
@@ -19,25 +20,19 @@ export default function DataPage() {
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         Everything this site knows, for your own careers page, spreadsheet or tool: the same content and the same workings as the pages, as JSON and as CSV.
       </p>
-      <section aria-labelledby="downloads-heading" className="mt-8">
-        <h2 id="downloads-heading" className="text-2xl font-semibold">
-          Downloads for spreadsheets
-        </h2>
+      <PageSection id="downloads" title="Downloads for spreadsheets" className="mt-8">
         <p className="mt-2">
           CSV with a header row, in UTF-8; fields with commas, quotes or line breaks are quoted (RFC 4180). Lists inside one cell are separated by “; ”.
         </p>
         <CsvDownloadList downloads={csvDownloads} content={getContent()} />
-      </section>
-      <section aria-labelledby="api-heading" className="mt-10">
-        <h2 id="api-heading" className="text-2xl font-semibold">
-          JSON API
-        </h2>
+      </PageSection>
+      <PageSection id="api" title="JSON API" className="mt-10">
         <p className="mt-2">
           Read-only, version 1, under <code>/api/v1/</code>. The whole API is described by an <a href="/api/v1/openapi.json">OpenAPI 3.1 document</a>, whose
           schemas are also served one by one as JSON Schema.
         </p>
         <ApiEndpointList endpoints={apiEndpoints} />
-      </section>
+      </PageSection>
       <DataTerms article={getContent().article} />
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { PageSection } from '@/components/ui/detail-section';
 import { apiCachePolicy } from '@/lib/api/http';
 import { dataLicence } from '@/lib/api/meta';
 import type { ArticleCitation } from '@/lib/content/fingerprint';
@@ -7,10 +8,7 @@ import type { ArticleCitation } from '@/lib/content/fingerprint';
 export function DataTerms({ article }: { article: ArticleCitation }) {
   return (
     <>
-      <section aria-labelledby="behaviour-heading" className="mt-10">
-        <h2 id="behaviour-heading" className="text-2xl font-semibold">
-          How it answers
-        </h2>
+      <PageSection id="behaviour" title="How it answers" className="mt-10">
         <ul className="mt-2 list-disc space-y-1 pl-6">
           <li>
             Every answer carries an <code>ETag</code>; send it back in <code>If-None-Match</code> and an unchanged answer comes back as{' '}
@@ -40,11 +38,8 @@ export function DataTerms({ article }: { article: ArticleCitation }) {
         <p className="mt-1">
           An unknown role, skill or address answers <code>404</code> with a problem document whose <code>suggestions</code> link the closest real ones.
         </p>
-      </section>
-      <section aria-labelledby="licence-heading" className="mt-10">
-        <h2 id="licence-heading" className="text-2xl font-semibold">
-          Licence and source
-        </h2>
+      </PageSection>
+      <PageSection id="licence" title="Licence and source" className="mt-10">
         <p className="mt-2">
           The data is published under the <a href={dataLicence.url}>{dataLicence.name}</a> licence ({dataLicence.spdx}): use it, share it and adapt it, naming
           this site as the source.
@@ -53,7 +48,7 @@ export function DataTerms({ article }: { article: ArticleCitation }) {
           It is based on the article <cite>“{article.title}”</cite>, published by {article.publisher} at <a href={article.address}>{article.address}</a>,
           rewritten in our own words; no salaries, percentages or durations are added. <Link href="/about">More about the sources</Link>.
         </p>
-      </section>
+      </PageSection>
     </>
   );
 }

@@ -6,26 +6,23 @@ export function GuidePager({ previous, next }: { previous?: GuideMeta; next?: Gu
   if (!previous && !next) return null;
   return (
     <nav aria-label="More guides" data-print="hide" className="mt-12 grid gap-4 border-t border-slate-200 pt-6 sm:grid-cols-2 dark:border-slate-800">
-      {previous && (
-        <Link
-          rel="prev"
-          href={`/guides/${previous.slug}`}
-          className="rounded-lg border border-slate-200 p-4 no-underline hover:border-brand-600 dark:border-slate-800 dark:hover:border-sky-300"
-        >
-          <span className="block text-sm text-slate-700 dark:text-slate-300">Previous guide</span>
-          <span className="mt-1 block font-semibold underline">{previous.title}</span>
-        </Link>
-      )}
-      {next && (
-        <Link
-          rel="next"
-          href={`/guides/${next.slug}`}
-          className="rounded-lg border border-slate-200 p-4 no-underline hover:border-brand-600 sm:col-start-2 sm:text-right dark:border-slate-800 dark:hover:border-sky-300"
-        >
-          <span className="block text-sm text-slate-700 dark:text-slate-300">Next guide</span>
-          <span className="mt-1 block font-semibold underline">{next.title}</span>
-        </Link>
-      )}
+      {previous && <PagerLink rel="prev" guide={previous} />}
+      {next && <PagerLink rel="next" guide={next} />}
     </nav>
+  );
+}
+
+function PagerLink({ rel, guide }: { rel: 'prev' | 'next'; guide: GuideMeta }) {
+  // The next guide keeps the right-hand column even when there is no previous one.
+  const side = rel === 'next' ? 'sm:col-start-2 sm:text-right' : '';
+  return (
+    <Link
+      rel={rel}
+      href={`/guides/${guide.slug}`}
+      className={`rounded-lg border border-slate-200 p-4 no-underline hover:border-brand-600 ${side} dark:border-slate-800 dark:hover:border-sky-300`}
+    >
+      <span className="block text-sm text-slate-700 dark:text-slate-300">{rel === 'prev' ? 'Previous guide' : 'Next guide'}</span>
+      <span className="mt-1 block font-semibold underline">{guide.title}</span>
+    </Link>
   );
 }

@@ -1,6 +1,11 @@
 import { SuggestionMark } from '@/components/ui/provenance';
 import type { ReactNode } from 'react';
+<<<<<<< HEAD
 import type { MatchPlan, PlanStep } from '@/lib/handout';
+=======
+import type { Content } from '@/lib/content/schemas';
+import { matchPlan, type PrintedRouteStep } from '@/lib/handout';
+>>>>>>> issue-23-concepts
 import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import type { RoleMatch } from '@/lib/match';
 import { absoluteUrl, siteName } from '@/lib/site';
@@ -162,7 +167,7 @@ function Fit({ match, note, suggested }: { match: RoleMatch; note?: string | und
   );
 }
 
-function Step({ step }: { step: PlanStep }) {
+function Step({ step }: { step: PrintedRouteStep }) {
   return (
     <>
       <strong>{step.title}</strong> ({lower(moveKindLabels[step.kind])})

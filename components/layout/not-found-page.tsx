@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { PageSection } from '@/components/ui/detail-section';
 import type { PageLink } from '@/lib/not-found';
 
 export function NotFoundPage({ suggestions }: { suggestions: PageLink[] }) {
@@ -9,10 +10,7 @@ export function NotFoundPage({ suggestions }: { suggestions: PageLink[] }) {
         There is no page at this address; it may have been mistyped. Try one of the pages below, or <Link href="/roles">browse every role</Link>.
       </p>
       {suggestions.length > 0 && (
-        <section aria-labelledby="suggestions-heading" className="mt-6">
-          <h2 id="suggestions-heading" className="text-xl font-semibold">
-            Did you mean
-          </h2>
+        <PageSection id="suggestions" title="Did you mean" className="mt-6" headingClassName="text-xl font-semibold">
           <ul className="mt-2 list-disc pl-6">
             {suggestions.map((s) => (
               <li key={s.href}>
@@ -20,7 +18,7 @@ export function NotFoundPage({ suggestions }: { suggestions: PageLink[] }) {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       )}
     </div>
   );

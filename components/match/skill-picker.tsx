@@ -1,13 +1,13 @@
 'use client';
 
-import { useId, useState, type MouseEvent } from 'react';
+import { useId, type MouseEvent } from 'react';
 import type { SkillLevel } from '@/lib/content/schemas';
 import { skillLevelLabels } from '@/lib/labels';
 import { skillLevels } from '@/lib/content/enums';
 import type { HeldSkill, MatchSkill } from '@/lib/match';
 import { rankByName } from '@/lib/name-match';
 import { encodeHeldSkill } from '@/lib/params/match';
-import { FilterField, useFilterText } from '@/components/ui/filter-field';
+import { FilterField, useCheckboxFilter } from '@/components/ui/filter-field';
 import { fieldClass, mutedTextClass } from '@/components/ui/styles';
 
 const groups = [
@@ -43,10 +43,7 @@ export function SkillPicker({
   takeOff?: { href: (slug: string) => string; onTakeOff: (slug: string) => void };
 }) {
   const id = useId();
-  const [filter, setFilter, filterRef] = useFilterText();
-  // A skill unticked while the filter leaves it out stays in view until the filter changes, so the
-  // box under the person's finger (and keyboard focus) does not vanish.
-  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const { filter, unticked, toggle, field } = useCheckboxFilter(onToggle);
   const pickedBySlug = new Map(picked.map((p) => [p.skill, p]));
   const filledBySlug = new Map(filled.map((f) => [f.skill, f]));
   const filtering = filter.trim() !== '';
@@ -66,17 +63,7 @@ export function SkillPicker({
         Tick each one; a skill counts at a working level unless you pick another.
         {filled.length > 0 && ' Skills a job you had builds are filled in and say which job; change a level or take one off.'}
       </p>
-      <FilterField
-        id={`${id}-filter`}
-        label="Filter the skills"
-        value={filter}
-        onChange={(value) => {
-          setFilter(value);
-          setUnticked(new Set());
-        }}
-        hintId={`${id}-hint`}
-        inputRef={filterRef}
-      />
+      <FilterField id={`${id}-filter`} label="Filter the skills" hintId={`${id}-hint`} {...field} />
       {/* Always in the markup, shown by an attribute: the list's elements never come and go as the person types. */}
       <p className={`mt-1 text-sm ${mutedTextClass}`} hidden={!filtering || matching.size > 0}>
         No skill matches this filter; try another word.
@@ -101,29 +88,12 @@ export function SkillPicker({
                       name="skills"
                       value={held ? encodeHeldSkill(held) : skill.slug}
                       checked={held !== undefined}
-                      onChange={(event) => {
-                        if (!event.target.checked) setUnticked((kept) => new Set(kept).add(skill.slug));
-                        onToggle(skill.slug, event.target.checked);
-                      }}
+                      onChange={toggle(skill.slug)}
                       className="size-5 shrink-0"
                     />
                     {skill.name}
                   </label>
-                  {held && (
-                    <select
-                      aria-label={`Level of ${skill.name}`}
-                      data-level-for={skill.slug}
-                      value={held.level}
-                      onChange={(event) => onLevelChange(skill.slug, event.target.value as SkillLevel)}
-                      className={`${fieldClass} py-1 text-sm`}
-                    >
-                      {skillLevels.map((level) => (
-                        <option key={level} value={level}>
-                          {skillLevelLabels[level]}
-                        </option>
-                      ))}
-                    </select>
-                  )}
+                  {held && <LevelSelect skill={skill} level={held.level} onLevelChange={onLevelChange} picked />}
                 </div>
               );
             })}
@@ -159,18 +129,7 @@ function FilledSkill({
           {skill.name} <span className={`text-sm ${mutedTextClass}`}>{held.from}</span>
         </span>
       </span>
-      <select
-        aria-label={`Level of ${skill.name}`}
-        value={held.level}
-        onChange={(event) => onLevelChange(skill.slug, event.target.value as SkillLevel)}
-        className={`${fieldClass} py-1 text-sm`}
-      >
-        {skillLevels.map((level) => (
-          <option key={level} value={level}>
-            {skillLevelLabels[level]}
-          </option>
-        ))}
-      </select>
+      <LevelSelect skill={skill} level={held.level} onLevelChange={onLevelChange} />
       {takeOff && (
         <a
           href={takeOff.href(skill.slug)}
@@ -185,5 +144,34 @@ function FilledSkill({
         </a>
       )}
     </div>
+  );
+}
+
+/** The level a held skill counts at; `picked` marks the select of a skill the person ticked themselves. */
+function LevelSelect({
+  skill,
+  level,
+  onLevelChange,
+  picked = false,
+}: {
+  skill: MatchSkill;
+  level: SkillLevel;
+  onLevelChange: (slug: string, level: SkillLevel) => void;
+  picked?: boolean;
+}) {
+  return (
+    <select
+      aria-label={`Level of ${skill.name}`}
+      data-level-for={picked ? skill.slug : undefined}
+      value={level}
+      onChange={(event) => onLevelChange(skill.slug, event.target.value as SkillLevel)}
+      className={`${fieldClass} py-1 text-sm`}
+    >
+      {skillLevels.map((option) => (
+        <option key={option} value={option}>
+          {skillLevelLabels[option]}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import Link from '@/components/ui/link';
 import { SuggestionMark } from '@/components/ui/provenance';
 import type { Certification } from '@/lib/content/schemas';
-import type { RoleMatch } from '@/lib/match';
+import type { RoleMatch, SkillContribution } from '@/lib/match';
 import type { RouteStop, TargetPlace } from '@/lib/match-view';
 import { pathsHref } from '@/lib/params/paths';
 import { heldVersusNeeded, routeSummary, ScoreBar } from './match-results';
@@ -33,35 +34,21 @@ export function TargetGap({
         <p className="mt-1 font-medium">Missing what this role is hired for: {match.missingDefining.map((c) => c.name).join(', ')}</p>
       )}
       <div className="mt-4 grid gap-6 md:grid-cols-2">
-        <div>
-          <h3 className="font-semibold">What you have</h3>
-          {match.matched.length ? (
-            <ul className="mt-1 list-disc pl-6">
-              {match.matched.map((c) => (
-                <li key={c.skill}>
-                  {c.name}: {heldVersusNeeded(c)}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className={mutedTextClass}>None of its skills yet.</p>
+        <SkillColumn title="What you have" skills={match.matched} none={<p className={mutedTextClass}>None of its skills yet.</p>}>
+          {(c) => (
+            <>
+              {c.name}: {heldVersusNeeded(c)}
+            </>
           )}
-        </div>
-        <div>
-          <h3 className="font-semibold">What is missing</h3>
-          {match.missing.length ? (
-            <ul className="mt-1 list-disc pl-6">
-              {match.missing.map((c) => (
-                <li key={c.skill}>
-                  <Link href={`/skills/${c.skill}`}>{c.name}</Link> ({heldVersusNeeded(c)}
-                  {c.defining ? ', what the role is hired for' : c.key ? ', a key skill for the role' : ''})
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>Nothing: you have every skill it needs.</p>
+        </SkillColumn>
+        <SkillColumn title="What is missing" skills={match.missing} none={<p>Nothing: you have every skill it needs.</p>}>
+          {(c) => (
+            <>
+              <Link href={`/skills/${c.skill}`}>{c.name}</Link> ({heldVersusNeeded(c)}
+              {c.defining ? ', what the role is hired for' : c.key ? ', a key skill for the role' : ''})
+            </>
           )}
-        </div>
+        </SkillColumn>
       </div>
 
       <h3 className="mt-6 font-semibold">The way in from where you stand</h3>
@@ -125,5 +112,33 @@ export function TargetGap({
         </a>
       </p>
     </section>
+  );
+}
+
+/** One side of the gap: its skills as a list, each said by `children`, or what to say when there are none. */
+function SkillColumn({
+  title,
+  skills,
+  none,
+  children,
+}: {
+  title: string;
+  skills: readonly SkillContribution[];
+  none: ReactNode;
+  children: (contribution: SkillContribution) => ReactNode;
+}) {
+  return (
+    <div>
+      <h3 className="font-semibold">{title}</h3>
+      {skills.length ? (
+        <ul className="mt-1 list-disc pl-6">
+          {skills.map((c) => (
+            <li key={c.skill}>{children(c)}</li>
+          ))}
+        </ul>
+      ) : (
+        none
+      )}
+    </div>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { MatchRole, MatchSkill } from '@/lib/match';
 import { foldWords } from '@/lib/name-match';
 import type { Task } from '@/lib/tasks';
-import { FilterField, useFilterText } from '@/components/ui/filter-field';
+import { FilterField, useCheckboxFilter } from '@/components/ui/filter-field';
 import { mutedTextClass } from '@/components/ui/styles';
 
 /**
@@ -27,8 +27,7 @@ export function TaskPicker({
   onToggle: (taskId: string, checked: boolean) => void;
 }) {
   const id = useId();
-  const [filter, setFilter, filterRef] = useFilterText();
-  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const { filter, unticked, toggle, field } = useCheckboxFilter(onToggle);
   const titles = new Map(roles.map((r) => [r.slug, r.title]));
   const pickedSet = new Set(picked);
   const needle = foldWords(filter);
@@ -38,17 +37,7 @@ export function TaskPicker({
       <p id={`${id}-hint`} className={`text-sm ${mutedTextClass}`}>
         The skills a task builds join yours, and its role counts as work you have done, so the moves from it open up.
       </p>
-      <FilterField
-        id={`${id}-filter`}
-        label="Filter the tasks, e.g. “calls” or “payroll”"
-        value={filter}
-        onChange={(value) => {
-          setFilter(value);
-          setUnticked(new Set());
-        }}
-        hintId={`${id}-hint`}
-        inputRef={filterRef}
-      />
+      <FilterField id={`${id}-filter`} label="Filter the tasks, e.g. “calls” or “payroll”" hintId={`${id}-hint`} {...field} />
       <div className="mt-2 rounded-md border border-slate-200 px-3 lg:max-h-80 lg:overflow-y-auto dark:border-slate-700">
         {tasks.map((task) => {
           const checked = pickedSet.has(task.id);
@@ -56,17 +45,7 @@ export function TaskPicker({
           const hidden = needle !== '' && !checked && !unticked.has(task.id) && !foldWords(`${task.text} ${role}`).includes(needle);
           return (
             <label key={task.id} className="flex min-h-11 items-start gap-2 py-1" hidden={hidden} title={role}>
-              <input
-                type="checkbox"
-                name="tasks"
-                value={task.id}
-                checked={checked}
-                onChange={(event) => {
-                  if (!event.target.checked) setUnticked((kept) => new Set(kept).add(task.id));
-                  onToggle(task.id, event.target.checked);
-                }}
-                className="mt-1 size-5 shrink-0"
-              />
+              <input type="checkbox" name="tasks" value={task.id} checked={checked} onChange={toggle(task.id)} className="mt-1 size-5 shrink-0" />
               {task.text}
             </label>
           );

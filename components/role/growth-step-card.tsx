@@ -1,15 +1,15 @@
 import Link from '@/components/ui/link';
-import { sourceLead, SourceWords, SuggestionMark } from '@/components/ui/provenance';
+import { SourceRow, SuggestionMark } from '@/components/ui/provenance';
 import { isEditorial } from '@/lib/content/provenance';
 import type { Content } from '@/lib/content/schemas';
 import { findSkill, findTerm } from '@/lib/content/lookups';
-import type { GrowthStep } from '@/lib/growth';
+import type { MoveOut } from '@/lib/growth';
 import { moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import { Badge } from '@/components/ui/badge';
 import { MetricName } from './metric-name';
 
 /** One move out of a role: where it leads, what it takes, and what to learn and master first. */
-export function GrowthStepCard({ step, content }: { step: GrowthStep; content: Content }) {
+export function GrowthStepCard({ step, content }: { step: MoveOut; content: Content }) {
   return (
     <article className="rounded-xl border border-slate-200 p-5 dark:border-slate-700 print:rounded-none print:border-0 print:border-l-2 print:py-0 print:pr-0 print:pl-3">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -24,15 +24,7 @@ export function GrowthStepCard({ step, content }: { step: GrowthStep; content: C
           <dt className="font-semibold print:inline print:after:content-[':_']">What the step takes</dt>
           <dd className="mt-1 print:mt-0 print:inline text-slate-700 dark:text-slate-300">{step.takes}</dd>
         </div>
-        {step.source && (
-          // Paper keeps the mark only; the printed footer says the reasons are online.
-          <div className="print:hidden">
-            <dt className="font-semibold print:inline print:after:content-[':_']">{sourceLead(step.source)}</dt>
-            <dd className="mt-1 print:mt-0 print:inline text-slate-700 dark:text-slate-300">
-              <SourceWords source={step.source} />
-            </dd>
-          </div>
-        )}
+        <SourceRow source={step.source} />
         <div>
           <dt className="font-semibold print:inline print:after:content-[':_']">Skills to gain</dt>
           <dd className="mt-1 print:mt-0 print:inline">

@@ -1,6 +1,5 @@
 import type { Content, Role } from '@/lib/content/schemas';
-import { SourceNote, SuggestionMark } from '@/components/ui/provenance';
-import { isEditorial } from '@/lib/content/provenance';
+import { SourcedItem } from '@/components/ui/provenance';
 import { findCertification } from '@/lib/content/lookups';
 import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 
@@ -25,17 +24,18 @@ export function RoleCertificationsSection({ role, content }: { role: Role; conte
             const certification = findCertification(content, slug);
             const source = role.certificationSources?.[slug];
             return (
-              <li key={slug} className="flex flex-col gap-1">
-                <span className="flex flex-wrap items-center gap-2">
-                  <span className="font-semibold">
+              <SourcedItem
+                key={slug}
+                name={
+                  <>
                     {certification?.name ?? slug}
                     {certification?.abbreviation && certification.abbreviation !== certification.name && ` (${certification.abbreviation})`}
-                  </span>
-                  {isEditorial(source) && <SuggestionMark />}
-                </span>
+                  </>
+                }
+                source={source}
+              >
                 {certification && <p className="max-w-3xl text-slate-700 dark:text-slate-300">{certification.description}</p>}
-                <SourceNote source={source} />
-              </li>
+              </SourcedItem>
             );
           })}
         </ul>

@@ -1,6 +1,6 @@
 import { OccupationCodesSection } from '@/components/occupation/occupation-codes-section';
 import type { Content, Role } from '@/lib/content/schemas';
-import { growthSteps, incomingSteps, reachSteps } from '@/lib/growth';
+import { movesOut, movesIn, reachOf } from '@/lib/growth';
 import { PrintAddress } from './print-address';
 import { RoleCertificationsSection } from './role-certifications-section';
 import { RoleDutiesSection } from './role-duties-section';
@@ -18,9 +18,9 @@ export function RoleDetail({ role, content }: { role: Role; content: Content }) 
       <RoleHeader role={role} />
       <RoleDutiesSection role={role} />
       <RoleSkillsSection role={role} content={content} />
-      <RoleGrowthSection steps={growthSteps(content, role)} content={content} />
-      <RoleReachSection from={role.slug} steps={reachSteps(content, role)} />
-      <RoleOriginsSection steps={incomingSteps(content, role)} />
+      <RoleGrowthSection steps={movesOut(content, role)} content={content} />
+      <RoleReachSection from={role.slug} steps={reachOf(content, role)} />
+      <RoleOriginsSection steps={movesIn(content, role)} />
       <RoleMetricsSection role={role} content={content} />
       <RoleCertificationsSection role={role} content={content} />
       {role.occupations && <OccupationCodesSection codes={role.occupations} job="this role" />}

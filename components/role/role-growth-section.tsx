@@ -1,9 +1,9 @@
 import type { Content } from '@/lib/content/schemas';
-import type { GrowthStep } from '@/lib/growth';
+import type { MoveOut } from '@/lib/growth';
 import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 import { GrowthStepCard } from './growth-step-card';
 
-export function RoleGrowthSection({ steps, content }: { steps: GrowthStep[]; content: Content }) {
+export function RoleGrowthSection({ steps, content }: { steps: MoveOut[]; content: Content }) {
   return (
     <DetailSection
       id="growth"

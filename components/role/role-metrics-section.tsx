@@ -1,6 +1,5 @@
 import type { Content, Role } from '@/lib/content/schemas';
-import { SourceNote, SuggestionMark } from '@/components/ui/provenance';
-import { isEditorial } from '@/lib/content/provenance';
+import { SourcedItem } from '@/components/ui/provenance';
 import { findTerm } from '@/lib/content/lookups';
 import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 import { MetricName } from './metric-name';
@@ -16,17 +15,10 @@ export function RoleMetricsSection({ role, content }: { role: Role; content: Con
             const term = findTerm(content, slug);
             const source = role.metricSources?.[slug];
             return (
-              <li key={slug} className="flex flex-col gap-1">
-                <span className="flex flex-wrap items-center gap-2">
-                  <span className="font-semibold">
-                    <MetricName slug={slug} term={term} />
-                  </span>
-                  {isEditorial(source) && <SuggestionMark />}
-                </span>
+              <SourcedItem key={slug} name={<MetricName slug={slug} term={term} />} source={source}>
                 {/* Paper names the metric; the printed footer points to the glossary for its meaning. */}
                 {term && <p className="max-w-3xl text-slate-700 dark:text-slate-300 print:hidden">{term.definition}</p>}
-                <SourceNote source={source} />
-              </li>
+              </SourcedItem>
             );
           })}
         </ul>

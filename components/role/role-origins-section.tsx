@@ -1,12 +1,12 @@
 import Link from '@/components/ui/link';
-import type { IncomingStep } from '@/lib/growth';
+import type { MoveIn } from '@/lib/growth';
 import { SuggestionMark } from '@/components/ui/provenance';
 import { isEditorial } from '@/lib/content/provenance';
 import { moveKindLabels } from '@/lib/labels';
 import { Badge } from '@/components/ui/badge';
 import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 
-export function RoleOriginsSection({ steps }: { steps: IncomingStep[] }) {
+export function RoleOriginsSection({ steps }: { steps: MoveIn[] }) {
   // A first rung has no way in from another role; on paper that line only costs space.
   return (
     <div className={steps.length === 0 ? 'print:hidden' : undefined}>
@@ -15,16 +15,16 @@ export function RoleOriginsSection({ steps }: { steps: IncomingStep[] }) {
           <EmptyNote>No role in this guide leads here: it is a way into BPO.</EmptyNote>
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2 print:gap-0">
-            {steps.map(({ source, kind, provenance }) => (
+            {steps.map(({ from, kind, source }) => (
               <li
-                key={source.slug}
+                key={from.slug}
                 className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700 print:border-0 print:p-0"
               >
-                <Link href={`/roles/${source.slug}`} className="font-semibold">
-                  {source.title}
+                <Link href={`/roles/${from.slug}`} className="font-semibold">
+                  {from.title}
                 </Link>
                 <Badge tone="move">{moveKindLabels[kind]}</Badge>
-                {isEditorial(provenance) && <SuggestionMark />}
+                {isEditorial(source) && <SuggestionMark />}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import Link from '@/components/ui/link';
 import { DetailSection } from '@/components/ui/detail-section';
 import { SourceNote, SuggestionMark } from '@/components/ui/provenance';
 import { isEditorial } from '@/lib/content/provenance';
-import type { ReachStep } from '@/lib/growth';
+import type { ReachTarget } from '@/lib/growth';
 import { levelLabels } from '@/lib/labels';
 import { pathsHref } from '@/lib/params/paths';
 
@@ -10,7 +10,7 @@ import { pathsHref } from '@/lib/params/paths';
  * "Or even …": where a path can lead over a career, kept apart from the moves so nobody reads a
  * destination two rungs up as a single step. Each names the rungs on the way and links the route.
  */
-export function RoleReachSection({ from, steps }: { from: string; steps: ReachStep[] }) {
+export function RoleReachSection({ from, steps }: { from: string; steps: ReachTarget[] }) {
   if (steps.length === 0) return null;
   return (
     <DetailSection

@@ -17,3 +17,43 @@ export function DetailSection({ id, title, intro, children }: { id: string; titl
 export function EmptyNote({ children }: { children: ReactNode }) {
   return <p className="text-slate-700 italic dark:text-slate-300">{children}</p>;
 }
+
+/** The top of a catalogue page: its title and a lead paragraph saying what the list is (and anything after it). */
+export function PageIntro({ title, lead, children }: { title: string; lead: ReactNode; children?: ReactNode }) {
+  return (
+    <header className="flex max-w-3xl flex-col gap-3">
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
+      <p className="text-lg text-slate-700 dark:text-slate-300">{lead}</p>
+      {children}
+    </header>
+  );
+}
+
+/**
+ * A titled part of a page of prose (about, open data, home): the h2 names the region, its id made
+ * from `id` so the two cannot drift apart. `anchor` also lets a link jump to the section.
+ */
+export function PageSection({
+  id,
+  title,
+  anchor,
+  className,
+  headingClassName = 'text-2xl font-semibold',
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  anchor?: boolean;
+  className?: string;
+  headingClassName?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section id={anchor ? id : undefined} aria-labelledby={`${id}-heading`} className={className}>
+      <h2 id={`${id}-heading`} className={headingClassName}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Provenance } from '@/lib/content/schemas';
 
 // One look and one wording, everywhere a claim can be this guide's own rather than the article's
@@ -15,12 +16,12 @@ export function SuggestionMark() {
 }
 
 /** What introduces a claim's source (or a skill level's): the article's words, or this guide's reason. */
-export function sourceLead(source: Provenance, about: keyof typeof noteOpenings = 'claim'): string {
+function sourceLead(source: Provenance, about: keyof typeof noteOpenings = 'claim'): string {
   return 'article' in source ? noteOpenings[about].article : noteOpenings[about].editorial;
 }
 
 /** The source itself: the article's words as a quote, or this guide's reason. */
-export function SourceWords({ source }: { source: Provenance }) {
+function SourceWords({ source }: { source: Provenance }) {
   return 'article' in source ? (
     <q className="italic">{source.article}</q>
   ) : (
@@ -58,5 +59,34 @@ export function SourceNote({ source, about = 'claim' }: { source: Provenance | u
     <p className="mt-1 text-sm text-slate-700 dark:text-slate-300 print:hidden" data-source={'article' in source ? 'article' : 'editorial'}>
       {sourceLead(source, about)}: <SourceWords source={source} />
     </p>
+  );
+}
+
+/** The same note as a row of a definition list (a move's card): the lead as the term, the words as its detail. */
+export function SourceRow({ source }: { source: Provenance | undefined }) {
+  if (!source) return null;
+  return (
+    // Paper keeps the mark only, as for SourceNote.
+    <div className="print:hidden">
+      <dt className="font-semibold">{sourceLead(source)}</dt>
+      <dd className="mt-1 text-slate-700 dark:text-slate-300">
+        <SourceWords source={source} />
+      </dd>
+    </div>
+  );
+}
+
+/** A claim in a role's list (a metric, a certification): its name, marked when it is this guide's suggestion, what it is, and where it comes from. */
+export function SourcedItem({ name, source, children }: { name: ReactNode; source: Provenance | undefined; children?: ReactNode }) {
+  return (
+    <li className="flex flex-col gap-1">
+      <span className="flex flex-wrap items-center gap-2">
+        <span className="font-semibold">{name}</span>
+        {/* Checked here rather than with lib/content/provenance.ts, which brings zod into the match page's script. */}
+        {source !== undefined && 'editorial' in source && <SuggestionMark />}
+      </span>
+      {children}
+      <SourceNote source={source} />
+    </li>
   );
 }

@@ -1,7 +1,7 @@
 import type { Content } from '../content/schemas';
 import { findRole, findSkill } from '../content/lookups';
 import { buildRoleGraph, reachableByDistance } from '../graph';
-import { growthSteps, incomingSteps } from '../growth';
+import { movesOut, movesIn } from '../growth';
 import { matchView } from '../match-view';
 import { matchCatalogue, matchPageData } from '../match-data';
 import { matchHref, matchQuery, parseMatchParams } from '../params/match';
@@ -74,26 +74,35 @@ export function notFoundProblem(kind: string, slug: string, instance: string, ca
   };
 }
 
+/** An unknown role or skill: 404 with the closest real ones, each linked to its own answer. */
+function unknownSlug(kind: 'role' | 'skill', slug: string, known: readonly { slug: string; label: string }[]): Result<never> {
+  const address = (of: string) => `/api/v1/${kind}s/${of}`;
+  return {
+    ok: false,
+    problem: notFoundProblem(
+      kind,
+      slug,
+      address(slug),
+      known.map((k) => ({ ...k, href: address(k.slug) })),
+    ),
+  };
+}
+
 export function roleResource(content: Content, slug: string): Result<RoleResponse> {
   const role = findRole(content, slug);
-  if (!role) {
-    return {
-      ok: false,
-      problem: notFoundProblem(
-        'role',
-        slug,
-        `/api/v1/roles/${slug}`,
-        content.roles.map((r) => ({ slug: r.slug, label: r.title, href: `/api/v1/roles/${r.slug}` })),
-      ),
-    };
-  }
+  if (!role)
+    return unknownSlug(
+      'role',
+      slug,
+      content.roles.map((r) => ({ slug: r.slug, label: r.title })),
+    );
   return {
     ok: true,
     body: {
       apiVersion,
       role: { ...role, occupations: roleOccupations(role) },
       url: absoluteUrl(`/roles/${role.slug}`),
-      movesOut: growthSteps(content, role).map((step) => ({
+      movesOut: movesOut(content, role).map((step) => ({
         to: step.target.slug,
         kind: step.kind,
         takes: step.takes,
@@ -101,10 +110,10 @@ export function roleResource(content: Content, slug: string): Result<RoleRespons
         skillsToGain: step.skillsToGain,
         metricsToMaster: step.metricsToMaster,
       })),
-      movesIn: incomingSteps(content, role).map((step) => ({
-        from: step.source.slug,
-        kind: step.kind,
-        ...(step.provenance ? { source: step.provenance } : {}),
+      movesIn: movesIn(content, role).map((move) => ({
+        from: move.from.slug,
+        kind: move.kind,
+        ...(move.source ? { source: move.source } : {}),
       })),
     },
   };
@@ -116,17 +125,12 @@ export function skillsResource(content: Content): SkillListResponse {
 
 export function skillResource(content: Content, slug: string): Result<SkillResponse> {
   const skill = findSkill(content, slug);
-  if (!skill) {
-    return {
-      ok: false,
-      problem: notFoundProblem(
-        'skill',
-        slug,
-        `/api/v1/skills/${slug}`,
-        content.skills.map((s) => ({ slug: s.slug, label: s.name, href: `/api/v1/skills/${s.slug}` })),
-      ),
-    };
-  }
+  if (!skill)
+    return unknownSlug(
+      'skill',
+      slug,
+      content.skills.map((s) => ({ slug: s.slug, label: s.name })),
+    );
   return {
     ok: true,
     body: {

@@ -14,6 +14,15 @@ export function skillLevelValue(level: (typeof skillLevels)[number]): number {
   return skillLevels.indexOf(level) + 1;
 }
 
+/**
+ * Holds `level` of `skill` unless a higher level is held already: wherever skills from several
+ * places are put together (a route's roles, a person's picks, tasks and past jobs), the best level wins.
+ */
+export function holdBestLevel<Level extends (typeof skillLevels)[number]>(held: Map<string, Level>, skill: string, level: Level): void {
+  const current = held.get(skill);
+  if (current === undefined || skillLevelValue(level) > skillLevelValue(current)) held.set(skill, level);
+}
+
 /** 0 for entry up to 3 for executive, for sorting roles by seniority. */
 export function roleLevelRank(level: (typeof levels)[number]): number {
   return levels.indexOf(level);

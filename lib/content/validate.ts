@@ -122,6 +122,15 @@ export function guideReferences(source: string): { component: 'Role' | 'Skill' |
 
 const classifications = ['onetSoc', 'isco08', 'esco'] as const;
 
+/** A role or past job lives in the file named by its slug, so its address and its file agree. */
+function reportFileNameProblem(file: string, slug: string, at: (path: string, message: string) => void): void {
+  const expectedName = file
+    .split('/')
+    .pop()
+    ?.replace(/\.json$/, '');
+  if (expectedName !== slug) at('slug', `slug "${slug}" must match the file name "${expectedName}.json"`);
+}
+
 /**
  * Checks what the schema cannot see alone: codes are present (roles and backgrounds need them),
  * each list has the closest first, and no code is listed twice.
@@ -208,11 +217,7 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
 
   for (const { file, role } of parsedRoles) {
     const at = (path: string, message: string) => problems.push({ file: file.file, path, message });
-    const expectedName = file.file
-      .split('/')
-      .pop()
-      ?.replace(/\.json$/, '');
-    if (expectedName !== role.slug) at('slug', `slug "${role.slug}" must match the file name "${expectedName}.json"`);
+    reportFileNameProblem(file.file, role.slug, at);
     reportOccupationProblems(role.occupations, at);
     role.growth.forEach((edge, i) => {
       if (edge.to === role.slug) at(`growth[${i}].to`, `a role cannot grow into itself ("${edge.to}"); remove this edge`);
@@ -294,11 +299,7 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
   const levelOfRole = new Map(parsedRoles.map((e) => [e.role.slug, e.role.level]));
   for (const { file, background } of parsedBackgrounds) {
     const at = (path: string, message: string) => problems.push({ file: file.file, path, message });
-    const expectedName = file.file
-      .split('/')
-      .pop()
-      ?.replace(/\.json$/, '');
-    if (expectedName !== background.slug) at('slug', `slug "${background.slug}" must match the file name "${expectedName}.json"`);
+    reportFileNameProblem(file.file, background.slug, at);
     reportOccupationProblems(background.occupations, at);
     const built = background.skills.map((s) => s.skill);
     background.skills.forEach((s, i) => {

@@ -3,6 +3,7 @@ import { skillAliases } from '../content/skill-aliases';
 import { skillLevels } from '../content/enums';
 import { maxBackgrounds } from '../backgrounds';
 import { defaultSkillLevel, type HeldSkill } from '../match';
+import type { MatchCatalogue } from '../match-data';
 import { knownSlug, quote, unknownSlugNotice, type Parsed, type SearchParams } from './shared';
 
 /*
@@ -41,14 +42,6 @@ export interface MatchState {
   backgrounds?: string[];
   /** Skills taken off a background (`without=`); left out when none. */
   without?: string[];
-}
-
-export interface MatchCatalogue {
-  skills: readonly string[];
-  roles: readonly string[];
-  tasks: readonly string[];
-  /** Background slugs, each with the skills it builds (for reading `without`). */
-  backgrounds?: readonly { slug: string; skills: readonly { skill: string }[] }[];
 }
 
 /** Longest list value read (all repeats together); a full catalogue with levels fits well within it. */
@@ -142,45 +135,46 @@ function splitSkillNotice(retired: string, replacements: readonly string[]): str
   return `The skill ${quote(retired)} has been split into ${list}; all of them were picked from this link, so remove the ones that do not apply.`;
 }
 
-function parseTasks(params: SearchParams, known: readonly string[]): Parsed<string[]> {
-  const { value: entries, notices } = listEntries(params, 'tasks');
-  const unknown = unknownEntryNotices('tasks');
-  const tasks: string[] = [];
+/**
+ * The entries of a list parameter that name something known: lower-cased, each once, in the order
+ * given, with a notice for each unknown one. `keep` drops known entries that do not apply here;
+ * `limit` cuts the list, saying so.
+ */
+function knownEntries(
+  params: SearchParams,
+  name: string,
+  known: readonly string[],
+  unknownNotice: (entry: string) => string,
+  { keep, limit }: { keep?: (slug: string) => boolean; limit?: { max: number; notice: string } } = {},
+): Parsed<string[]> {
+  const { value: entries, notices } = listEntries(params, name);
+  const unknown = unknownEntryNotices(name);
+  const value: string[] = [];
   for (const entry of entries) {
-    const id = entry.toLowerCase();
-    if (!known.includes(id)) unknown.add(id, () => `There is no task called ${quote(entry)}.`);
-    else if (!tasks.includes(id)) tasks.push(id);
+    const slug = entry.toLowerCase();
+    if (!known.includes(slug)) unknown.add(slug, () => unknownNotice(entry));
+    else if ((keep?.(slug) ?? true) && !value.includes(slug)) value.push(slug);
   }
-  return { value: tasks, notices: [...notices, ...unknown.list()] };
+  if (limit && value.length > limit.max) {
+    notices.push(limit.notice);
+    value.length = limit.max;
+  }
+  return { value, notices: [...notices, ...unknown.list()] };
+}
+
+function parseTasks(params: SearchParams, known: readonly string[]): Parsed<string[]> {
+  return knownEntries(params, 'tasks', known, (entry) => `There is no task called ${quote(entry)}.`);
 }
 
 function parseBackgrounds(params: SearchParams, known: readonly string[]): Parsed<string[]> {
-  const { value: entries, notices } = listEntries(params, 'background');
-  const unknown = unknownEntryNotices('background');
-  const backgrounds: string[] = [];
-  for (const entry of entries) {
-    const slug = entry.toLowerCase();
-    if (!known.includes(slug)) unknown.add(slug, () => unknownSlugNotice(entry, known, 'background'));
-    else if (!backgrounds.includes(slug)) backgrounds.push(slug);
-  }
-  if (backgrounds.length > maxBackgrounds) {
-    notices.push(`Only ${maxBackgrounds} backgrounds can be used at once; the rest were left out.`);
-    backgrounds.length = maxBackgrounds;
-  }
-  return { value: backgrounds, notices: [...notices, ...unknown.list()] };
+  return knownEntries(params, 'background', known, (entry) => unknownSlugNotice(entry, known, 'background'), {
+    limit: { max: maxBackgrounds, notice: `Only ${maxBackgrounds} backgrounds can be used at once; the rest were left out.` },
+  });
 }
 
 /** Skills taken off the named backgrounds; one no named background builds has nothing to take off. */
 function parseWithout(params: SearchParams, built: readonly string[], skills: readonly string[]): Parsed<string[]> {
-  const { value: entries, notices } = listEntries(params, 'without');
-  const unknown = unknownEntryNotices('without');
-  const without: string[] = [];
-  for (const entry of entries) {
-    const slug = entry.toLowerCase();
-    if (!skills.includes(slug)) unknown.add(slug, () => unknownSlugNotice(entry, skills, 'skill'));
-    else if (built.includes(slug) && !without.includes(slug)) without.push(slug);
-  }
-  return { value: without, notices: [...notices, ...unknown.list()] };
+  return knownEntries(params, 'without', skills, (entry) => unknownSlugNotice(entry, skills, 'skill'), { keep: (slug) => built.includes(slug) });
 }
 
 /** Reads the match page's parameters: the clean state plus notices for anything dropped. */

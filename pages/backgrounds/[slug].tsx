@@ -1,9 +1,10 @@
-import type { GetStaticPaths, GetStaticProps } from 'next';
+import type { GetStaticProps } from 'next';
 import { BackgroundDetail } from '@/components/background/background-detail';
 import { backgroundPageTitle } from '@/components/background/background-header';
 import { PageHead } from '@/components/layout/page-head';
 import { backgroundGuide, type BackgroundGuide } from '@/lib/background-guide';
 import { getContent } from '@/lib/content/load';
+import { pagePerSlug } from '@/lib/content/static-pages';
 import { findBackground } from '@/lib/content/lookups';
 import { absoluteUrl, siteName } from '@/lib/site';
 import { backgroundJsonLd, jsonLdScriptText } from '@/lib/structured-data';
@@ -11,11 +12,7 @@ import { backgroundJsonLd, jsonLdScriptText } from '@/lib/structured-data';
 // A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
 export const config = { unstable_runtimeJS: false };
 
-// Unknown slugs fall through to the 404 with suggestions (app/global-not-found.tsx).
-export const getStaticPaths: GetStaticPaths = () => ({
-  paths: getContent().backgrounds.map((background) => ({ params: { slug: background.slug } })),
-  fallback: false,
-});
+export const getStaticPaths = pagePerSlug((content) => content.backgrounds);
 
 export const getStaticProps: GetStaticProps<Props, { slug: string }> = ({ params }) => {
   const content = getContent();

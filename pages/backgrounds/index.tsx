@@ -1,6 +1,7 @@
 import type { GetStaticProps } from 'next';
 import { PageHead } from '@/components/layout/page-head';
-import Link from '@/components/ui/link';
+import { PageIntro } from '@/components/ui/detail-section';
+import { LinkCard } from '@/components/ui/link-card';
 import { SuggestionMark } from '@/components/ui/provenance';
 import { firstRoleFor } from '@/lib/background-guide';
 import { getContent } from '@/lib/content/load';
@@ -41,29 +42,22 @@ export default function BackgroundsPage({ entries }: { entries: Entry[] }) {
     <div className="flex flex-col gap-8">
       <PageHead title={title} description={description} path="/backgrounds" openGraph={{ type: 'website', title: 'Start from the job you had' }} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }} />
-      <header className="flex max-w-3xl flex-col gap-3">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Start from the job you had</h1>
-        <p className="text-lg text-slate-700 dark:text-slate-300">
-          People come to BPO from other jobs. Pick yours to see what carries over, the roles to apply for first and what to learn next, or open the skill match
-          with its skills filled in.
-        </p>
+      <PageIntro
+        title="Start from the job you had"
+        lead="People come to BPO from other jobs. Pick yours to see what carries over, the roles to apply for first and what to learn next, or open the skill match with its skills filled in."
+      >
         <p className="flex flex-wrap items-center gap-2 text-slate-700 dark:text-slate-300">
           <SuggestionMark /> The article does not speak of past jobs: what each one builds is this guide’s reasoning, given on each page.
         </p>
-      </header>
+      </PageIntro>
       <ul className="grid gap-4 sm:grid-cols-2">
         {entries.map(({ background, firstRole }) => (
           <li key={background.slug}>
-            <article className="relative flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition-colors hover:border-brand-600 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-sky-300">
-              <h2 className="text-lg font-semibold">
-                <Link href={`/backgrounds/${background.slug}`} className="no-underline after:absolute after:inset-0 after:rounded-xl hover:underline">
-                  {background.title}
-                </Link>
-              </h2>
+            <LinkCard href={`/backgrounds/${background.slug}`} title={background.title} heading="h2">
               <p className="text-slate-700 dark:text-slate-300">{background.summary}</p>
               <p className="text-sm text-slate-700 dark:text-slate-300">Also called: {background.alternativeTitles.slice(0, 4).join(', ')}</p>
               {firstRole && <p className="mt-auto pt-1 text-sm font-medium">First role to apply for: {firstRole.title}</p>}
-            </article>
+            </LinkCard>
           </li>
         ))}
       </ul>

@@ -1,21 +1,18 @@
-import type { GetStaticPaths, GetStaticProps } from 'next';
+import type { GetStaticProps } from 'next';
 import { GuideBody } from '@/components/guide/guide-body';
 import { compileGuideCode } from '@/components/guide/mdx';
 import { GuidePager } from '@/components/guide/guide-pager';
 import { GuideToc } from '@/components/guide/guide-toc';
 import { PageHead } from '@/components/layout/page-head';
 import { getContent } from '@/lib/content/load';
+import { pagePerSlug } from '@/lib/content/static-pages';
 import type { Content } from '@/lib/content/schemas';
 import { guideHeadings, guideNeighbours, readingMinutes } from '@/lib/guides';
 
 // A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
 export const config = { unstable_runtimeJS: false };
 
-// Unknown slugs fall through to the 404 with suggestions (app/global-not-found.tsx).
-export const getStaticPaths: GetStaticPaths = () => ({
-  paths: getContent().guides.map((guide) => ({ params: { slug: guide.slug } })),
-  fallback: false,
-});
+export const getStaticPaths = pagePerSlug((content) => content.guides);
 
 export const getStaticProps: GetStaticProps<Props, { slug: string }> = async ({ params }) => {
   const content = getContent();

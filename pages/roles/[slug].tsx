@@ -1,31 +1,18 @@
-import type { GetStaticPaths, GetStaticProps } from 'next';
 import { PageHead } from '@/components/layout/page-head';
 import { RoleDetail } from '@/components/role/role-detail';
-import { getContent } from '@/lib/content/load';
+import { pagePerSlug, slugAndContent, type SlugPageProps } from '@/lib/content/static-pages';
 import { findRole } from '@/lib/content/lookups';
-import type { Content } from '@/lib/content/schemas';
 import { absoluteUrl, siteName } from '@/lib/site';
 import { jsonLdScriptText, occupationJsonLd } from '@/lib/structured-data';
 
 // A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
 export const config = { unstable_runtimeJS: false };
 
-// Unknown slugs fall through to the 404 with suggestions (app/global-not-found.tsx).
-export const getStaticPaths: GetStaticPaths = () => ({
-  paths: getContent().roles.map((role) => ({ params: { slug: role.slug } })),
-  fallback: false,
-});
+export const getStaticPaths = pagePerSlug((content) => content.roles);
 
-export const getStaticProps: GetStaticProps<Props, { slug: string }> = ({ params }) => ({
-  props: { slug: params!.slug, content: getContent() },
-});
+export const getStaticProps = slugAndContent;
 
-interface Props {
-  slug: string;
-  content: Content;
-}
-
-export default function RolePage({ slug, content }: Props) {
+export default function RolePage({ slug, content }: SlugPageProps) {
   const role = findRole(content, slug)!;
   const path = `/roles/${role.slug}`;
   return (

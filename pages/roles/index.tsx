@@ -1,5 +1,6 @@
 import type { GetServerSideProps } from 'next';
 import { PageHead } from '@/components/layout/page-head';
+import { PageIntro } from '@/components/ui/detail-section';
 import type { Role } from '@/lib/content/schemas';
 import { RoleCatalogue } from '@/components/role/role-catalogue';
 import { RoleFilterForm } from '@/components/role/role-filter-form';
@@ -32,13 +33,10 @@ export default function RolesPage({ shown, total, filters, notices }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <PageHead title="Roles" description={description} path="/roles" openGraph={{ type: 'website', title: 'BPO roles' }} />
-      <header className="flex max-w-3xl flex-col gap-3">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Roles</h1>
-        <p className="text-lg text-slate-700 dark:text-slate-300">
-          What each BPO job is, which part of the work it belongs to and how senior it is. Choose filters and press “Show roles”; the address then holds your
-          choice, so you can share the list.
-        </p>
-      </header>
+      <PageIntro
+        title="Roles"
+        lead="What each BPO job is, which part of the work it belongs to and how senior it is. Choose filters and press “Show roles”; the address then holds your choice, so you can share the list."
+      />
       <Notices notices={notices} />
       <div className="grid gap-8 lg:grid-cols-[15rem_1fr]">
         <div data-print="hide">

@@ -1,5 +1,6 @@
 import type { GetStaticProps } from 'next';
 import { PageHead } from '@/components/layout/page-head';
+import { PageIntro } from '@/components/ui/detail-section';
 import type { Content } from '@/lib/content/schemas';
 import { SkillGroup } from '@/components/skill/skill-group';
 import { skillsByKind } from '@/lib/catalogue';
@@ -18,12 +19,7 @@ export default function SkillsPage({ content }: { content: Content }) {
   return (
     <div className="flex flex-col gap-12">
       <PageHead title="Skills" description={description} path="/skills" openGraph={{ type: 'website', title: 'BPO skills' }} />
-      <header className="flex max-w-3xl flex-col gap-3">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Skills</h1>
-        <p className="text-lg text-slate-700 dark:text-slate-300">
-          What each skill means in BPO work, the roles that need it, how to build it and how to put it on your CV.
-        </p>
-      </header>
+      <PageIntro title="Skills" lead="What each skill means in BPO work, the roles that need it, how to build it and how to put it on your CV." />
       <SkillGroup id="core" title="Core skills" intro="The seven key skills that BPO jobs of every kind draw on." skills={core} content={content} />
       {/* The id is the retired skill's slug: /skills/industry-knowledge redirects here. */}
       <SkillGroup

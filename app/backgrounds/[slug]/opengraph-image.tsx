@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { ShareCard, shareCardSize } from '@/components/layout/share-card';
 import { getContent } from '@/lib/content/load';
+import { slugParams } from '@/lib/content/static-pages';
 import { findBackground } from '@/lib/content/lookups';
 import { siteName } from '@/lib/site';
 
@@ -10,9 +11,7 @@ export const size = shareCardSize;
 export const contentType = 'image/png';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getContent().backgrounds.map((background) => ({ slug: background.slug }));
-}
+export const generateStaticParams = slugParams((content) => content.backgrounds);
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const background = findBackground(getContent(), (await params).slug);

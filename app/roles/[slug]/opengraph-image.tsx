@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { ShareCard, shareCardSize } from '@/components/layout/share-card';
 import { getContent } from '@/lib/content/load';
+import { slugParams } from '@/lib/content/static-pages';
 import { findRole } from '@/lib/content/lookups';
 import { levelLabels, trackLabels } from '@/lib/labels';
 import { siteName } from '@/lib/site';
@@ -11,9 +12,7 @@ export const size = shareCardSize;
 export const contentType = 'image/png';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getContent().roles.map((role) => ({ slug: role.slug }));
-}
+export const generateStaticParams = slugParams((content) => content.roles);
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const role = findRole(getContent(), (await params).slug);

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { brokenFixture } from '../../support/broken-fixtures';
 
 describe('next build', () => {
   it('fails on broken content with the file, field path and suggestion', () => {
@@ -9,7 +9,7 @@ describe('next build', () => {
       encoding: 'utf8',
       env: {
         ...process.env,
-        CONTENT_DIR: path.join(__dirname, '../../fixtures/broken-growth-target'),
+        CONTENT_DIR: brokenFixture('broken-growth-target'),
         NEXT_DIST_DIR: '.next-broken-content-test',
         NEXT_TELEMETRY_DISABLED: '1',
       },

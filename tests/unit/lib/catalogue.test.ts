@@ -1,6 +1,6 @@
 import { roleFixture } from '../../support/role-fixture';
 import { describe, expect, it } from 'vitest';
-import { filterRoles, hasRoleFilters, noRoleFilters, rolesByTrack, rolesNeedingSkill, skillsByKind } from '@/lib/catalogue';
+import { filterRoles, hasRoleFilters, noRoleFilters, type RoleFilters, rolesByTrack, rolesNeedingSkill, skillsByKind } from '@/lib/catalogue';
 import type { Role, Skill } from '@/lib/content/schemas';
 
 type CatalogueRole = Pick<Role, 'slug' | 'title' | 'track' | 'level' | 'workModes'>;
@@ -16,18 +16,18 @@ describe('filterRoles', () => {
     expect(filterRoles(roles, noRoleFilters)).toEqual(roles);
     expect(hasRoleFilters(noRoleFilters)).toBe(false);
   });
-  it('requires every set facet to match (track AND level)', () => {
-    expect(filterRoles(roles, { tracks: ['back-office'], levels: ['entry'], workModes: [] })).toEqual([backOffice]);
-  });
-  it('accepts any listed value within a facet (entry OR mid)', () => {
-    expect(filterRoles(roles, { tracks: [], levels: ['entry', 'mid'], workModes: [] })).toEqual([csr, backOffice, improvement]);
-  });
-  it('matches a work mode against any of the modes a role is done in, and leaves out roles with none', () => {
-    expect(filterRoles(roles, { tracks: [], levels: [], workModes: ['chat'] })).toEqual([csr]);
-    expect(filterRoles(roles, { tracks: [], levels: [], workModes: ['non-voice', 'email'] })).toEqual([csr, backOffice]);
-  });
-  it('returns nothing when no role fits', () => {
-    expect(filterRoles(roles, { tracks: ['leadership'], levels: ['entry'], workModes: [] })).toEqual([]);
+  it.each<{ why: string; filters: Partial<RoleFilters>; found: CatalogueRole[] }>([
+    { why: 'requires every set facet to match (track AND level)', filters: { tracks: ['back-office'], levels: ['entry'] }, found: [backOffice] },
+    { why: 'accepts any listed value within a facet (entry OR mid)', filters: { levels: ['entry', 'mid'] }, found: [csr, backOffice, improvement] },
+    { why: 'matches a work mode against any of the modes a role is done in, and leaves out roles with none', filters: { workModes: ['chat'] }, found: [csr] },
+    {
+      why: 'accepts any of several work modes (non-voice OR email), and leaves out roles with none',
+      filters: { workModes: ['non-voice', 'email'] },
+      found: [csr, backOffice],
+    },
+    { why: 'returns nothing when no role fits', filters: { tracks: ['leadership'], levels: ['entry'] }, found: [] },
+  ])('$why', ({ filters, found }) => {
+    expect(filterRoles(roles, { ...noRoleFilters, ...filters })).toEqual(found);
   });
 });
 

@@ -1,7 +1,7 @@
 import { roleFixture } from '../../support/role-fixture';
 import { describe, expect, it } from 'vitest';
 import type { Role, RoleSkill } from '@/lib/content/schemas';
-import { growthSteps, incomingSteps, skillsToGain } from '@/lib/growth';
+import { movesOut, movesIn, skillsToGain } from '@/lib/growth';
 
 let next = 0;
 const needs = (...skills: [string, RoleSkill['level']][]): Pick<Role, 'slug' | 'skills'> => ({
@@ -25,7 +25,7 @@ describe('skillsToGain', () => {
 
 const role = (slug: string, overrides: Partial<Role> = {}): Role => roleFixture(slug, { title: slug, ...overrides });
 
-describe('growthSteps', () => {
+describe('movesOut', () => {
   const lead = role('lead', { skills: [{ skill: 'leadership', level: 'strong', key: true }], metrics: ['key-performance-indicator'] });
   const agent = role('agent', {
     growth: [
@@ -34,7 +34,7 @@ describe('growthSteps', () => {
     ],
   });
   it("gives each move's target, what it takes, the skills to gain and the next role's metrics to master", () => {
-    expect(growthSteps({ roles: [agent, lead] }, agent)).toEqual([
+    expect(movesOut({ roles: [agent, lead] }, agent)).toEqual([
       {
         target: lead,
         kind: 'promotion',
@@ -54,7 +54,7 @@ describe('growthSteps', () => {
         { to: 'gone', kind: 'lateral', takes: 'A role that no longer exists.' },
       ],
     });
-    expect(growthSteps({ roles: [agent, lead2, manager] }, agent)[0]?.leadsOn).toEqual([{ slug: 'manager', title: 'Manager', kind: 'promotion' }]);
+    expect(movesOut({ roles: [agent, lead2, manager] }, agent)[0]?.leadsOn).toEqual([{ slug: 'manager', title: 'Manager', kind: 'promotion' }]);
   });
   it('says where each onward move comes from, so the page can mark this guide’s suggestions', () => {
     const article = { article: 'can move up to team leads' };
@@ -67,13 +67,13 @@ describe('growthSteps', () => {
         { to: 'coach', kind: 'lateral', takes: 'Coaching instead of leading.', source: editorial },
       ],
     });
-    expect(growthSteps({ roles: [agent, lead2, manager, coach] }, agent)[0]?.leadsOn).toEqual([
+    expect(movesOut({ roles: [agent, lead2, manager, coach] }, agent)[0]?.leadsOn).toEqual([
       { slug: 'manager', title: 'Manager', kind: 'promotion', source: article },
       { slug: 'coach', title: 'Coach', kind: 'lateral', source: editorial },
     ]);
   });
   it('finds the roles that lead into a role', () => {
-    expect(incomingSteps({ roles: [agent, lead] }, lead)).toEqual([{ source: agent, kind: 'promotion' }]);
-    expect(incomingSteps({ roles: [agent, lead] }, agent)).toEqual([]);
+    expect(movesIn({ roles: [agent, lead] }, lead)).toEqual([{ from: agent, kind: 'promotion' }]);
+    expect(movesIn({ roles: [agent, lead] }, agent)).toEqual([]);
   });
 });

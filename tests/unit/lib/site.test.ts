@@ -2,18 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { siteUrlProblem } from '@/lib/site';
 
 describe('SITE_URL at build time', () => {
-  it('warns when unset, since every absolute link would point at localhost', () => {
-    expect(siteUrlProblem(undefined)).toMatchObject({ fatal: false, message: expect.stringContaining('SITE_URL is not set') });
+  it.each([
+    { value: undefined, fatal: false, says: 'SITE_URL is not set', why: 'warns when unset, since every absolute link would point at localhost' },
+    { value: 'http://127.0.0.1:3000', fatal: false, says: 'loopback', why: 'warns when it is a loopback address' },
+    { value: 'careers.example.org', fatal: true, says: 'https://', why: 'fails on a value that is not an origin, naming the fix' },
+    { value: 'https://careers.example.org/bpo', fatal: true, says: 'https://careers.example.org', why: 'fails on an address with a path, naming its origin' },
+  ])('$why ($value)', ({ value, fatal, says }) => {
+    expect(siteUrlProblem(value)).toMatchObject({ fatal, message: expect.stringContaining(says) });
   });
-  it('warns when it is a loopback address', () => {
-    expect(siteUrlProblem('http://127.0.0.1:3000')).toMatchObject({ fatal: false, message: expect.stringContaining('loopback') });
-  });
-  it('fails on a value that is not an origin, naming the fix', () => {
-    expect(siteUrlProblem('careers.example.org')).toMatchObject({ fatal: true, message: expect.stringContaining('https://') });
-    expect(siteUrlProblem('https://careers.example.org/bpo')).toMatchObject({ fatal: true, message: expect.stringContaining('https://careers.example.org') });
-  });
-  it('accepts a real public origin, with or without a trailing slash', () => {
-    expect(siteUrlProblem('https://careers.example.org')).toBeUndefined();
-    expect(siteUrlProblem('https://careers.example.org/')).toBeUndefined();
+
+  it.each(['https://careers.example.org', 'https://careers.example.org/'])('accepts a real public origin, with or without a trailing slash (%s)', (value) => {
+    expect(siteUrlProblem(value)).toBeUndefined();
   });
 });

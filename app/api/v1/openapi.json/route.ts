@@ -1,7 +1,4 @@
-import { getContent } from '@/lib/content/load';
-import { cacheableResponse, memoised } from '@/lib/api/http';
+import { contentEndpoint } from '@/lib/api/content-endpoint';
 import { openApiDocument } from '@/lib/api/openapi';
 
-export function GET(request: Request) {
-  return cacheableResponse(request, memoised(getContent(), 'openapi', () => openApiDocument(getContent().article)), 'application/vnd.oai.openapi+json; charset=utf-8');
-}
+export const GET = contentEndpoint('openapi', (content) => openApiDocument(content.article), 'application/vnd.oai.openapi+json; charset=utf-8');

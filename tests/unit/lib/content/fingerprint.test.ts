@@ -18,8 +18,9 @@ const tiny = articleIndex(fingerprintArticle(tinyArticle, tinyCitation));
 const real = articleIndex(articleFingerprintSchema.parse(readJson('content/article-fingerprint.json')));
 
 describe('the fixtures’ fingerprint', () => {
-  it.each(['tests/fixtures/minimal', 'tests/fixtures/broken-growth-target'])('in %s is the fingerprint of the tiny article', (dir) => {
-    expect(readJson(`${dir}/article-fingerprint.json`)).toEqual(fingerprintArticle(tinyArticle, tinyCitation));
+  // Every broken fixture is minimal with a patch (tests/support/broken-fixtures.ts), so this one file is all of theirs.
+  it('in tests/fixtures/minimal is the fingerprint of the tiny article', () => {
+    expect(readJson('tests/fixtures/minimal/article-fingerprint.json')).toEqual(fingerprintArticle(tinyArticle, tinyCitation));
   });
 });
 
