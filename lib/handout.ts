@@ -54,17 +54,9 @@ export function matchPlan(data: MatchPageData, view: MatchView): MatchPlan {
   else if (target?.place.kind === 'grow') {
     // The same route the page's gap spells out, so paper and screen agree.
     const route = target.steps.map((stop) => stop.slug);
-<<<<<<< HEAD
     const gains = skillsToGainAlongRoute(data.roles, route, advice.held);
     const steps = target.steps.slice(1).map(
-      (stop, i): PlanStep => ({
-=======
-    const gains = skillsToGainAlongRoute(content.roles, route, advice.held);
-    const steps = target.steps.slice(1).map((stop, i): PrintedRouteStep => {
-      const role = findRole(content, stop.slug);
-      const move = findRole(content, route[i]!)?.growth.find((g) => g.to === stop.slug);
-      return {
->>>>>>> issue-23-concepts
+      (stop, i): PrintedRouteStep => ({
         slug: stop.slug,
         title: stop.title,
         kind: roleOf(route[i]!)?.growth.find((g) => g.to === stop.slug)?.kind ?? 'promotion',

@@ -1,11 +1,6 @@
 import { SuggestionMark } from '@/components/ui/provenance';
 import type { ReactNode } from 'react';
-<<<<<<< HEAD
-import type { MatchPlan, PlanStep } from '@/lib/handout';
-=======
-import type { Content } from '@/lib/content/schemas';
-import { matchPlan, type PrintedRouteStep } from '@/lib/handout';
->>>>>>> issue-23-concepts
+import type { MatchPlan, PrintedRouteStep } from '@/lib/handout';
 import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import type { RoleMatch } from '@/lib/match';
 import { absoluteUrl, siteName } from '@/lib/site';
