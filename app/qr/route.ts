@@ -11,7 +11,7 @@ export function GET(request: Request) {
       type: problemTypes.badParameters,
       title: 'Some parameters were not understood',
       status: 400,
-      detail: `"for" must be a path on this site, starting with one "/", at most ${qrPathMaxLength} characters.`,
+      detail: `"for" must be a path on this site that starts with one "/" and is no longer than ${qrPathMaxLength} characters.`,
       instance: '/qr',
       notices: [],
       suggestions: [],
