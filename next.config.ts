@@ -26,10 +26,10 @@ function contentSecurityPolicy(dev: boolean): string {
   ].join('; ');
 }
 
-export default function config(phase: string): NextConfig {
+export default async function config(phase: string): Promise<NextConfig> {
   if (phase === PHASE_DEVELOPMENT_SERVER) {
     const { content } = checkContent();
-    if (content) writeGeneratedModules(content);
+    if (content) await writeGeneratedModules(content);
   }
   if (phase === PHASE_PRODUCTION_BUILD) {
     // Broken content fails the build with the same lines as `npm run content:check`.
@@ -37,7 +37,7 @@ export default function config(phase: string): NextConfig {
     if (problems.length > 0 || !content) {
       throw new Error(`Content is invalid (${problems.length} problem(s)):\n${problems.map(formatProblem).join('\n')}`);
     }
-    writeGeneratedModules(content);
+    await writeGeneratedModules(content);
     const siteProblem = siteUrlProblem(process.env.SITE_URL);
     if (siteProblem?.fatal) throw new Error(siteProblem.message);
     if (siteProblem) console.warn(`\n\u26a0\ufe0f  ${siteProblem.message}\n`);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PathsPage } from '@/components/paths/paths-page';
-import { contentGraphLayout, contentNeighbourhoodLayout } from '@/lib/content/graph-layouts';
+import { contentNeighbourhoodLayout } from '@/lib/content/graph-layouts';
 import { getContent } from '@/lib/content/load';
 import type { SearchParams } from '@/lib/params/shared';
 import { pathsPageView } from '@/lib/paths-view';
@@ -18,7 +18,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function Paths({ searchParams }: Props) {
   const content = getContent();
   const view = pathsPageView(content, await searchParams);
-  // ELK runs on the server only (laid out once per process).
-  const [layout, neighbourhood] = await Promise.all([contentGraphLayout(), view.fromRole ? contentNeighbourhoodLayout(view.fromRole.slug) : undefined]);
-  return <PathsPage view={view} content={content} layout={layout} neighbourhood={neighbourhood} />;
+  // A role's neighbourhood is laid out by ELK on the server, once per process and role.
+  const neighbourhood = view.fromRole ? await contentNeighbourhoodLayout(view.fromRole.slug) : undefined;
+  return <PathsPage view={view} content={content} neighbourhood={neighbourhood} />;
 }

@@ -2,15 +2,15 @@
 
 import Link from '@/components/ui/link';
 import { SuggestionMark } from '@/components/ui/provenance';
-import type { GraphLayout } from '@/lib/graph-layout';
+import { growthGraph } from '@/generated/growth-graph';
 import { moveKindLabels, trackLabels } from '@/lib/labels';
-import type { GraphRole } from './role-graph';
 
 /**
  * The graph's accessible equivalent: each role and the moves out of it, in the graph's order. A
- * client component only so the page sends the layout it shares with the graph, not the list, for hydration.
+ * client component reading the graph from its cached chunk, so the page sends nothing for it.
  */
-export function GrowthList({ layout, roles }: { layout: GraphLayout; roles: readonly GraphRole[] }) {
+export function GrowthList() {
+  const { layout, roles } = growthGraph;
   const bySlug = new Map(roles.map((r) => [r.slug, r]));
   return (
     <section aria-labelledby="growth-list-heading" className="mt-10">

@@ -2,6 +2,7 @@
 
 import type { Role } from '@/lib/content/schemas';
 import { edgePath, wrapLabel } from '@/lib/graph-drawing';
+import { growthGraph } from '@/generated/growth-graph';
 import type { GraphLayout, LaidOutEdge } from '@/lib/graph-layout';
 import { suggestionLabel } from '@/components/ui/provenance';
 import { levelLabels, moveKindLabels, trackLabels } from '@/lib/labels';
@@ -18,20 +19,20 @@ const columnHeader = 36;
  * The growth graph as ready SVG, drawn at natural size (one unit, one CSS pixel) so titles stay
  * 13px; the frame around it scrolls. Levels head the columns, tracks label the lanes. Every role is
  * a link to its page, in reading order so Tab follows the picture. Route roles carry
- * data-route-step and aria-current; the route's lines are drawn over the others. A client component
- * only so the page sends the layout (a few KB of numbers) for hydration, not the drawing; the
- * server still renders it to finished SVG.
+ * data-route-step and aria-current; the route's lines are drawn over the others. A client component,
+ * so the whole graph's layout and the roles come from a cached chunk (generated/growth-graph.js)
+ * and the page sends only the route (and a phone's small neighbourhood layout); the server still
+ * renders it to finished SVG.
  */
 export function RoleGraph({
-  layout,
-  roles,
+  layout = growthGraph.layout,
   route = [],
   label,
   id,
   fit = false,
 }: {
-  layout: GraphLayout;
-  roles: readonly GraphRole[];
+  /** What to draw: the whole graph unless given (a role's neighbourhood). */
+  layout?: GraphLayout;
   route?: readonly string[];
   label: string;
   /** Also prefixes the arrowheads' ids, so two graphs on a page keep their own. */
@@ -39,7 +40,7 @@ export function RoleGraph({
   /** Shrink to the width available (never grow past natural size) instead of scrolling. */
   fit?: boolean;
 }) {
-  const bySlug = new Map(roles.map((r) => [r.slug, r]));
+  const bySlug = new Map(growthGraph.roles.map((r) => [r.slug, r]));
   const routeEdges = new Set(route.slice(1).map((to, i) => `${route[i]}>${to}`));
   const onRoute = (edge: { from: string; to: string }) => routeEdges.has(`${edge.from}>${edge.to}`);
   const suggestedBand = layout.edges

@@ -18,23 +18,13 @@ import { RoutePlan } from './route-plan';
 
 /**
  * /paths: the plan for a start and a goal (or where a start can lead), then the growth graph and
- * the same moves as a list. `layout` and `neighbourhood` are laid out on the server (ELK); the
+ * the same moves as a list. The whole graph is laid out at build time (generated/growth-graph.js) and a
+ * role's `neighbourhood` on the server (ELK); the
  * browser gets finished SVG.
  */
-export function PathsPage({
-  view,
-  content,
-  layout,
-  neighbourhood,
-}: {
-  view: PathsView;
-  content: Content;
-  layout: GraphLayout;
-  neighbourhood: GraphLayout | undefined;
-}) {
+export function PathsPage({ view, content, neighbourhood }: { view: PathsView; content: Content; neighbourhood: GraphLayout | undefined }) {
   const { fromRole, toRole, plan, drawn, route } = view;
   const routes = plan?.routes ?? [];
-  const graphRoles = content.roles.map(({ slug, title, track }) => ({ slug, title, track }));
   return (
     <div>
       {fromRole && <PageQrCode path={view.address} />}
@@ -91,7 +81,6 @@ export function PathsPage({
                 id="neighbourhood"
                 fit
                 layout={neighbourhood}
-                roles={graphRoles}
                 route={route}
                 label={`${fromRole.title} and the ${neighbourhood.nodes.length - 1} roles it leads to`}
               />
@@ -111,17 +100,15 @@ export function PathsPage({
           <ZoomableSvg focus={fromRole?.slug}>
             <RoleGraph
               id="graph"
-              layout={layout}
-              roles={graphRoles}
               route={route}
-              label={`Growth graph of ${layout.nodes.length} roles${route.length ? `, with ${drawn === 0 ? 'your route' : `alternative ${drawn}`} numbered` : ''}. The same moves are listed under “Every move, as a list”.`}
+              label={`Growth graph of ${content.roles.length} roles${route.length ? `, with ${drawn === 0 ? 'your route' : `alternative ${drawn}`} numbered` : ''}. The same moves are listed under “Every move, as a list”.`}
             />
           </ZoomableSvg>
         </div>
       </section>
       {/* With a plan, the paper carries the plan; the whole graph stays on screen. */}
       <div data-print={fromRole ? 'hide' : undefined}>
-        <GrowthList layout={layout} roles={graphRoles} />
+        <GrowthList />
       </div>
       <PrintAddress path={view.address} />
     </div>

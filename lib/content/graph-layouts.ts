@@ -1,8 +1,9 @@
-import { layoutNeighbourhood, layoutRoleGraph, type GraphLayout, type LayoutRole } from '../graph-layout';
+import { layoutNeighbourhood, type GraphLayout, type LayoutRole } from '../graph-layout';
 import { getContent } from './load';
 import { isEditorial } from './provenance';
 
-// ELK takes a moment, so each layout of the content is computed once per process. The memo lives on
+// ELK takes a moment, so each neighbourhood layout is computed once per process (the whole graph is
+// laid out at build time: scripts/write-generated.ts). The memo lives on
 // globalThis because the server's start-up warm-up (instrumentation.ts) and the pages are bundled
 // apart; it is keyed by what the layout reads, so edited content (dev server) gets a fresh one.
 const memoKey = Symbol.for('bpo-career-explorer.graph-layouts');
@@ -18,12 +19,6 @@ function remembered(roles: readonly LayoutRole[], view: string, compute: () => P
   // A failed layout is not kept, so the next request tries again.
   computed.catch(() => memo.delete(key));
   return computed;
-}
-
-/** The whole growth graph of the site's content. */
-export function contentGraphLayout(): Promise<GraphLayout> {
-  const { roles } = getContent();
-  return remembered(roles, 'whole', () => layoutRoleGraph(roles));
 }
 
 /** One role of the site's content and the moves out of it, for phones. */

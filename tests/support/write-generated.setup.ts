@@ -2,7 +2,7 @@ import { checkContent } from '../../lib/content/load';
 import { writeGeneratedModules } from '../../scripts/write-generated';
 
 /** Vitest global setup: the modules the build generates from the content, so tests can import the components that read them. */
-export default function setup() {
+export default async function setup() {
   const { content } = checkContent();
-  if (content) writeGeneratedModules(content);
+  if (content) await writeGeneratedModules(content);
 }
