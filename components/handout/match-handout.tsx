@@ -21,15 +21,15 @@ export function MatchHandout({ plan, path }: { plan: MatchPlan; path: string }) 
     <section data-handout="" aria-labelledby="handout-heading" className="hidden print:block">
       <PageQrCode path={path} />
       <h2 id="handout-heading" className="text-2xl font-bold">
-        A career plan from {siteName}
+        {`A career plan from ${siteName}`}
       </h2>
-      <p className="mt-1 text-sm">Open it again, or change it, at {absoluteUrl(path)}</p>
+      <p className="mt-1 text-sm">{`Open it again, or change it, at ${absoluteUrl(path)}`}</p>
 
       <HandoutPart title="Your skills">
         <p>
           {plan.current && <>You work as a {plan.current.title} now. </>}
           {plan.backgrounds.length > 0 && <>Counted from your work before BPO ({plan.backgrounds.join(', ').toLowerCase()}) and your picks: </>}
-          {plan.held.map((h) => `${h.name} (${lower(skillLevelLabels[h.level])})`).join(', ')}.
+          {`${plan.held.map((h) => `${h.name} (${lower(skillLevelLabels[h.level])})`).join(', ')}.`}
         </p>
       </HandoutPart>
 
@@ -63,7 +63,7 @@ export function MatchHandout({ plan, path }: { plan: MatchPlan; path: string }) 
             <p>No known route leads there yet; its missing skills: {plan.goal.match.missing.map((c) => c.name).join(', ') || 'none'}.</p>
           ) : (
             <>
-              <p>Start as {plan.goal.start}, then:</p>
+              <p>{`Start as ${plan.goal.start}, then:`}</p>
               <ol className="list-decimal pl-5">
                 {plan.goal.steps.map((step) => (
                   <li key={step.slug}>
@@ -139,28 +139,25 @@ function HandoutPart({ title, children }: { title: string; children: ReactNode }
 }
 
 function Fit({ match, note, suggested }: { match: RoleMatch; note?: string | undefined; suggested?: true | undefined }) {
+  const missing = match.missingDefining.length > 0 ? `; missing what it is hired for: ${names(match.missingDefining)}` : '';
+  const toBuild = match.missing.length > match.missingDefining.length ? `; to build: ${names(match.missing.filter((c) => !c.defining))}` : '';
+  // Whole phrases as single strings: the server's HTML then carries no separators between the parts.
   return (
     <>
-      <strong>{match.title}</strong> ({lower(levelLabels[match.level])}
-      {note ? `, ${note}` : ''})
+      <strong>{match.title}</strong>
+      {` (${lower(levelLabels[match.level])}${note ? `, ${note}` : ''})`}
       {suggested && (
         <>
           {' '}
           <SuggestionMark />
         </>
       )}
-      : match {match.score} out of 100
-      {match.strong ? ', strong' : ''}
-      {match.missingDefining.length > 0 && `; missing what it is hired for: ${match.missingDefining.map((c) => c.name).join(', ')}`}
-      {match.missing.length > match.missingDefining.length &&
-        `; to build: ${match.missing
-          .filter((c) => !c.defining)
-          .map((c) => c.name)
-          .join(', ')}`}
-      .
+      {`: match ${match.score} out of 100${match.strong ? ', strong' : ''}${missing}${toBuild}.`}
     </>
   );
 }
+
+const names = (contributions: readonly { name: string }[]) => contributions.map((c) => c.name).join(', ');
 
 function Step({ step }: { step: PrintedRouteStep }) {
   return (

@@ -137,12 +137,12 @@ function RoleHeading({ match, index, note, suggested }: { match: RoleMatch; inde
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-x-4">
       <h3 className="text-lg font-semibold">
-        <span className="sr-only">{index + 1}. </span>
+        <span className="sr-only">{`${index + 1}. `}</span>
         <Link href={`/roles/${match.slug}`}>{match.title}</Link>
       </h3>
       <p className={`text-sm ${mutedTextClass}`}>
-        {levelLabels[match.level]}
-        {note ? `, ${note}` : ''} {suggested && <SuggestionMark />}
+        {`${levelLabels[match.level]}${note ? `, ${note}` : ''} `}
+        {suggested && <SuggestionMark />}
       </p>
     </div>
   );
