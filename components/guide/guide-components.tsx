@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import type { MDXComponents } from 'mdx/types';
+import type { MDXComponents } from '@/components/guide/mdx';
 import type { ReactNode } from 'react';
 import { Children, isValidElement } from 'react';
 import { TermLink } from '@/components/glossary/term-link';

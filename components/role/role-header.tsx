@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { noRoleFilters } from '@/lib/catalogue';
 import type { Role } from '@/lib/content/schemas';
 import { trackLabels } from '@/lib/labels';
 import { rolesHref } from '@/lib/params/roles';
@@ -20,7 +21,7 @@ export function RoleHeader({ role }: { role: Role }) {
             </span>
           </li>
           <li>
-            <Link href={rolesHref({ tracks: [role.track], levels: [], workModes: [] })}>{trackLabels[role.track]}</Link>
+            <Link href={rolesHref({ ...noRoleFilters, tracks: [role.track] })}>{trackLabels[role.track]}</Link>
           </li>
         </ol>
       </nav>

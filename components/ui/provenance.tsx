@@ -32,7 +32,7 @@ export function SourceWords({ source }: { source: Provenance }) {
 }
 
 /** Where the article says something only of BPO work as a whole: its words, after this guide's reason. */
-export function GeneralWords({ source }: { source: Provenance }) {
+function GeneralWords({ source }: { source: Provenance }) {
   if (!('general' in source) || !source.general) return null;
   return (
     <>

@@ -34,7 +34,7 @@ import {
 export type Result<T> = { ok: true; body: T } | { ok: false; problem: Problem };
 
 /** Documented on /data, where each kind of problem has an anchor. */
-export const problemTypes = {
+const problemTypes = {
   badParameters: absoluteUrl('/data#bad-parameters'),
   notFound: absoluteUrl('/data#not-found'),
 } as const;

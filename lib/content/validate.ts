@@ -111,7 +111,7 @@ function reportAliasClashes(
 // Guide MDX links to roles, skills and glossary terms as components, e.g. <Role slug="team-leader" />.
 const guideReferencePattern = /<(Role|Skill|Term)\s+slug=["']([^"']*)["']/g;
 
-export function guideReferences(source: string): { component: 'Role' | 'Skill' | 'Term'; slug: string; line: number }[] {
+function guideReferences(source: string): { component: 'Role' | 'Skill' | 'Term'; slug: string; line: number }[] {
   const found: { component: 'Role' | 'Skill' | 'Term'; slug: string; line: number }[] = [];
   for (const match of source.matchAll(guideReferencePattern)) {
     const line = source.slice(0, match.index).split('\n').length;
