@@ -4,6 +4,7 @@ import { SuggestionMark } from '@/components/ui/provenance';
 import type { ComparedRole, SkillComparisonRow } from '@/lib/compare';
 import { isEditorial } from '@/lib/content/provenance';
 import { roleLevelLabel, skillLevelLabels, trackLabels } from '@/lib/labels';
+import { mutedTextClass } from '@/components/ui/styles';
 const cell = 'border-b border-slate-200 p-3 align-top dark:border-slate-700';
 const rowHeader = `${cell} w-40 text-left font-semibold`;
 
@@ -103,7 +104,7 @@ function SkillRows({ rows, roles }: { rows: readonly SkillComparisonRow[]; roles
                 {need.key && <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-sm text-slate-950">key skill</span>}
               </>
             ) : (
-              <span className="text-slate-700 dark:text-slate-300">Not needed</span>
+              <span className={mutedTextClass}>Not needed</span>
             )}
           </td>
         );

@@ -3,6 +3,7 @@ import { SuggestionMark } from '@/components/ui/provenance';
 import type { GraphLayout } from '@/lib/graph-layout';
 import { moveKindLabels, trackLabels } from '@/lib/labels';
 import type { GraphRole } from './role-graph';
+import { mutedTextClass } from '@/components/ui/styles';
 
 /** The graph's accessible equivalent: each role and the moves out of it, in the graph's order. */
 export function GrowthList({ layout, roles }: { layout: GraphLayout; roles: readonly GraphRole[] }) {
@@ -12,7 +13,7 @@ export function GrowthList({ layout, roles }: { layout: GraphLayout; roles: read
       <h2 id="growth-list-heading" className="text-2xl font-bold">
         Every move, as a list
       </h2>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">The same information as the graph, role by role.</p>
+      <p className={`mt-2 ${mutedTextClass}`}>The same information as the graph, role by role.</p>
       <ul className="mt-3 space-y-2">
         {layout.nodes.map(({ slug }) => {
           const role = bySlug.get(slug);
@@ -20,7 +21,7 @@ export function GrowthList({ layout, roles }: { layout: GraphLayout; roles: read
           const moves = layout.edges.filter((e) => e.from === slug);
           return (
             <li key={slug}>
-              <Link href={`/roles/${slug}`}>{role.title}</Link> <span className="text-slate-700 dark:text-slate-300">({trackLabels[role.track]})</span>
+              <Link href={`/roles/${slug}`}>{role.title}</Link> <span className={mutedTextClass}>({trackLabels[role.track]})</span>
               {moves.length === 0 ? (
                 ': no further moves listed.'
               ) : (

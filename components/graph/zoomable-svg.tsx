@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { mutedTextClass } from '@/components/ui/styles';
 
 const buttonClass =
   'min-h-11 min-w-11 rounded-md border border-slate-300 bg-white px-3 text-base font-semibold text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
@@ -97,7 +98,7 @@ export function ZoomableSvg({ children, focus }: { children: ReactNode; focus?: 
         <button type="button" className={buttonClass} onClick={() => zoomTo(1)}>
           Actual size
         </button>
-        <span className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite" data-zoom-level="">
+        <span className={`text-sm ${mutedTextClass}`} aria-live="polite" data-zoom-level="">
           {Math.round(scale * 100)}%
         </span>
       </div>

@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
 import type { GuideMeta } from '@/lib/content/schemas';
+import { mutedTextClass } from '@/components/ui/styles';
 
 /** Previous and next guide, in reading order; rel tells browsers and readers the sequence. */
 export function GuidePager({ previous, next }: { previous?: GuideMeta; next?: GuideMeta }) {
@@ -12,7 +13,7 @@ export function GuidePager({ previous, next }: { previous?: GuideMeta; next?: Gu
           href={`/guides/${previous.slug}`}
           className="rounded-lg border border-slate-200 p-4 no-underline hover:border-brand-600 dark:border-slate-800 dark:hover:border-sky-300"
         >
-          <span className="block text-sm text-slate-700 dark:text-slate-300">Previous guide</span>
+          <span className={`block text-sm ${mutedTextClass}`}>Previous guide</span>
           <span className="mt-1 block font-semibold underline">{previous.title}</span>
         </Link>
       )}
@@ -22,7 +23,7 @@ export function GuidePager({ previous, next }: { previous?: GuideMeta; next?: Gu
           href={`/guides/${next.slug}`}
           className="rounded-lg border border-slate-200 p-4 no-underline hover:border-brand-600 sm:col-start-2 sm:text-right dark:border-slate-800 dark:hover:border-sky-300"
         >
-          <span className="block text-sm text-slate-700 dark:text-slate-300">Next guide</span>
+          <span className={`block text-sm ${mutedTextClass}`}>Next guide</span>
           <span className="mt-1 block font-semibold underline">{next.title}</span>
         </Link>
       )}

@@ -1,6 +1,7 @@
 import Link from '@/components/ui/link';
 import type { Role } from '@/lib/content/schemas';
 import { RoleBadges } from './role-badges';
+import { mutedTextClass } from '@/components/ui/styles';
 
 type CardRole = Pick<Role, 'slug' | 'title' | 'summary' | 'track' | 'level'> & Partial<Pick<Role, 'workModes' | 'requirement'>>;
 
@@ -13,7 +14,7 @@ export function RoleCard({ role }: { role: CardRole }) {
           {role.title}
         </Link>
       </h3>
-      <p className="flex-1 text-slate-700 dark:text-slate-300">{role.summary}</p>
+      <p className={`flex-1 ${mutedTextClass}`}>{role.summary}</p>
       <RoleBadges role={{ ...role, workModes: role.workModes ?? [] }} />
     </article>
   );

@@ -3,6 +3,7 @@ import { SourceNote, SuggestionMark } from '@/components/ui/provenance';
 import { isEditorial } from '@/lib/content/provenance';
 import { findCertification } from '@/lib/content/lookups';
 import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
+import { mutedTextClass } from '@/components/ui/styles';
 
 export function RoleCertificationsSection({ role, content }: { role: Role; content: Content }) {
   return (
@@ -33,7 +34,7 @@ export function RoleCertificationsSection({ role, content }: { role: Role; conte
                   </span>
                   {isEditorial(source) && <SuggestionMark />}
                 </span>
-                {certification && <p className="max-w-3xl text-slate-700 dark:text-slate-300">{certification.description}</p>}
+                {certification && <p className={`max-w-3xl ${mutedTextClass}`}>{certification.description}</p>}
                 <SourceNote source={source} />
               </li>
             );

@@ -4,6 +4,7 @@ import { isEditorial } from '@/lib/content/provenance';
 import { findTerm } from '@/lib/content/lookups';
 import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 import { MetricName } from './metric-name';
+import { mutedTextClass } from '@/components/ui/styles';
 
 export function RoleMetricsSection({ role, content }: { role: Role; content: Content }) {
   return (
@@ -24,7 +25,7 @@ export function RoleMetricsSection({ role, content }: { role: Role; content: Con
                   {isEditorial(source) && <SuggestionMark />}
                 </span>
                 {/* Paper names the metric; the printed footer points to the glossary for its meaning. */}
-                {term && <p className="max-w-3xl text-slate-700 dark:text-slate-300 print:hidden">{term.definition}</p>}
+                {term && <p className={`max-w-3xl ${mutedTextClass} print:hidden`}>{term.definition}</p>}
                 <SourceNote source={source} />
               </li>
             );

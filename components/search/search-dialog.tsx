@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { maxQueryLength, searchGrouped, type SearchHit } from '@/lib/search-index';
 import { useSearchIndex } from './use-search-index';
+import { mutedTextClass } from '@/components/ui/styles';
 
 /**
  * Instant search in a modal <dialog> (showModal traps focus; Escape closes it). The input is a
@@ -126,7 +127,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
           onKeyDown={onInputKeyDown}
           className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base dark:border-slate-500 dark:bg-slate-950"
         />
-        <p id={`${ids}-status`} role="status" className="text-sm text-slate-700 dark:text-slate-300">
+        <p id={`${ids}-status`} role="status" className={`text-sm ${mutedTextClass}`}>
           {status}
         </p>
       </form>
@@ -139,11 +140,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
       >
         {groups.map((group) => (
           <div key={group.kind} role="group" aria-labelledby={`${ids}-group-${group.kind}`} className="mt-2">
-            <div
-              id={`${ids}-group-${group.kind}`}
-              role="presentation"
-              className="px-2 py-1 text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300"
-            >
+            <div id={`${ids}-group-${group.kind}`} role="presentation" className={`px-2 py-1 text-xs font-semibold uppercase tracking-wide ${mutedTextClass}`}>
               {group.label}
             </div>
             {group.hits.map((hit) => {
@@ -159,7 +156,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
                   className={`cursor-pointer rounded-md px-2 py-1.5 ${isActive ? 'bg-brand-100 text-slate-950 outline-2 outline-brand-600 dark:bg-slate-700 dark:text-white dark:outline-sky-300' : ''}`}
                 >
                   <span className="block font-medium">{hit.title}</span>
-                  <span className="block truncate text-sm text-slate-700 dark:text-slate-300">{hit.summary}</span>
+                  <span className={`block truncate text-sm ${mutedTextClass}`}>{hit.summary}</span>
                 </div>
               );
             })}

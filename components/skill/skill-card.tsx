@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
 import type { Skill } from '@/lib/content/schemas';
+import { mutedTextClass } from '@/components/ui/styles';
 
 /** A skill in the catalogue; the whole card is one link target, named by the skill. */
 export function SkillCard({ skill, roleCount }: { skill: Pick<Skill, 'slug' | 'name' | 'description'>; roleCount: number }) {
@@ -10,8 +11,8 @@ export function SkillCard({ skill, roleCount }: { skill: Pick<Skill, 'slug' | 'n
           {skill.name}
         </Link>
       </h3>
-      <p className="line-clamp-3 text-slate-700 dark:text-slate-300">{skill.description}</p>
-      <p className="mt-auto pt-1 text-sm font-medium text-slate-700 dark:text-slate-300">
+      <p className={`line-clamp-3 ${mutedTextClass}`}>{skill.description}</p>
+      <p className={`mt-auto pt-1 text-sm font-medium ${mutedTextClass}`}>
         Needed in {roleCount} {roleCount === 1 ? 'role' : 'roles'}
       </p>
     </article>

@@ -1,4 +1,5 @@
 import type { Provenance } from '@/lib/content/schemas';
+import { mutedTextClass } from './styles';
 
 // One look and one wording, everywhere a claim can be this guide's own rather than the article's
 // (role pages, the graph and its list, route plans, the match, the comparison, handouts; /about
@@ -55,7 +56,7 @@ const noteOpenings = {
 export function SourceNote({ source, about = 'claim' }: { source: Provenance | undefined; about?: keyof typeof noteOpenings }) {
   if (!source) return null;
   return (
-    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300 print:hidden" data-source={'article' in source ? 'article' : 'editorial'}>
+    <p className={`mt-1 text-sm ${mutedTextClass} print:hidden`} data-source={'article' in source ? 'article' : 'editorial'}>
       {sourceLead(source, about)}: <SourceWords source={source} />
     </p>
   );

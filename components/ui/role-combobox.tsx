@@ -4,6 +4,7 @@ import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions 
 import { useEffect, useId, useState } from 'react';
 import { rankByName } from '@/lib/name-match';
 import { RoleOptions } from './role-options';
+import { fieldClass } from './styles';
 
 export interface RoleOption {
   slug: string;
@@ -43,7 +44,7 @@ function NativeSelect({ name, label, options, selected, placeholder = 'Choose a 
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={selected ?? ''} className={fieldClass}>
+      <select id={id} name={name} defaultValue={selected ?? ''} className={`${fieldClass} mt-1 w-full`}>
         <RoleOptions roles={options} emptyLabel={placeholder} />
       </select>
     </div>
@@ -74,7 +75,7 @@ function EnhancedCombobox({ name, label, options, selected, onSelect, placeholde
         {label}
       </label>
       <div className="mt-1 flex">
-        <input {...getInputProps({ placeholder })} className={`${fieldClass} mt-0 rounded-r-none`} />
+        <input {...getInputProps({ placeholder })} className={`${fieldClass} w-full rounded-r-none`} />
         <button
           type="button"
           {...getToggleButtonProps({ 'aria-label': `Show every role for “${label}”` })}
@@ -107,9 +108,6 @@ function EnhancedCombobox({ name, label, options, selected, onSelect, placeholde
     </div>
   );
 }
-
-const fieldClass =
-  'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
 
 // Escape or leaving the box without picking puts the chosen role's title back instead of clearing it.
 function keepSelection(

@@ -7,6 +7,7 @@ import { getContent } from '@/lib/content/load';
 import type { Background } from '@/lib/content/schemas';
 import { absoluteUrl } from '@/lib/site';
 import { itemListJsonLd, jsonLdScriptText } from '@/lib/structured-data';
+import { mutedTextClass } from '@/components/ui/styles';
 
 const title = 'Jobs before BPO';
 const description =
@@ -43,11 +44,11 @@ export default function BackgroundsPage({ entries }: { entries: Entry[] }) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }} />
       <header className="flex max-w-3xl flex-col gap-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Start from the job you had</h1>
-        <p className="text-lg text-slate-700 dark:text-slate-300">
+        <p className={`text-lg ${mutedTextClass}`}>
           People come to BPO from other jobs. Pick yours to see what carries over, the roles to apply for first and what to learn next, or open the skill match
           with its skills filled in.
         </p>
-        <p className="flex flex-wrap items-center gap-2 text-slate-700 dark:text-slate-300">
+        <p className={`flex flex-wrap items-center gap-2 ${mutedTextClass}`}>
           <SuggestionMark /> The article does not speak of past jobs: what each one builds is this guide’s reasoning, given on each page.
         </p>
       </header>
@@ -60,8 +61,8 @@ export default function BackgroundsPage({ entries }: { entries: Entry[] }) {
                   {background.title}
                 </Link>
               </h2>
-              <p className="text-slate-700 dark:text-slate-300">{background.summary}</p>
-              <p className="text-sm text-slate-700 dark:text-slate-300">Also called: {background.alternativeTitles.slice(0, 4).join(', ')}</p>
+              <p className={mutedTextClass}>{background.summary}</p>
+              <p className={`text-sm ${mutedTextClass}`}>Also called: {background.alternativeTitles.slice(0, 4).join(', ')}</p>
               {firstRole && <p className="mt-auto pt-1 text-sm font-medium">First role to apply for: {firstRole.title}</p>}
             </article>
           </li>

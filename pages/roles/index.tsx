@@ -7,6 +7,7 @@ import { Notices } from '@/components/ui/notices';
 import { filterRoles, hasRoleFilters } from '@/lib/catalogue';
 import { getContent } from '@/lib/content/load';
 import { parseRoleFilters } from '@/lib/params/roles';
+import { mutedTextClass } from '@/components/ui/styles';
 
 const description = 'Every BPO role: what it is, its track and its level. Filter by track, level and how the work is done.';
 
@@ -34,7 +35,7 @@ export default function RolesPage({ shown, total, filters, notices }: Props) {
       <PageHead title="Roles" description={description} path="/roles" openGraph={{ type: 'website', title: 'BPO roles' }} />
       <header className="flex max-w-3xl flex-col gap-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Roles</h1>
-        <p className="text-lg text-slate-700 dark:text-slate-300">
+        <p className={`text-lg ${mutedTextClass}`}>
           What each BPO job is, which part of the work it belongs to and how senior it is. Choose filters and press “Show roles”; the address then holds your
           choice, so you can share the list.
         </p>

@@ -5,6 +5,7 @@ import { SkillGroup } from '@/components/skill/skill-group';
 import { skillsByKind } from '@/lib/catalogue';
 import { getContent } from '@/lib/content/load';
 import { siteName } from '@/lib/site';
+import { mutedTextClass } from '@/components/ui/styles';
 
 const description = 'The skills BPO jobs ask for: the seven core skills every role draws on, and the skills specific to each kind of work.';
 
@@ -20,9 +21,7 @@ export default function SkillsPage({ content }: { content: Content }) {
       <PageHead title="Skills" description={description} path="/skills" openGraph={{ type: 'website', title: 'BPO skills' }} />
       <header className="flex max-w-3xl flex-col gap-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Skills</h1>
-        <p className="text-lg text-slate-700 dark:text-slate-300">
-          What each skill means in BPO work, the roles that need it, how to build it and how to put it on your CV.
-        </p>
+        <p className={`text-lg ${mutedTextClass}`}>What each skill means in BPO work, the roles that need it, how to build it and how to put it on your CV.</p>
       </header>
       <SkillGroup id="core" title="Core skills" intro="The seven key skills that BPO jobs of every kind draw on." skills={core} content={content} />
       {/* The id is the retired skill's slug: /skills/industry-knowledge redirects here. */}
