@@ -1,5 +1,5 @@
 import type { MatchBackground } from './backgrounds';
-import { roleLevelRank, skillLevels, skillLevelValue } from './content/enums';
+import { roleLevelRank, skillLevelValue } from './content/enums';
 import type { LevelBasis } from './content/level-rule';
 import type { Growth, Level, MoveKind, Role, RoleSkill, Skill, SkillLevel } from './content/schemas';
 import { buildRoleGraph, growthTargets, type RoleGraph } from './graph';

@@ -10,7 +10,11 @@ export function PageQrCode({ path }: { path: string }) {
   // Medium error correction survives a crease or a smudge; two modules of margin inside the white square.
   const { data, size } = encode(url, { ecc: 'M', border: 2 });
   let d = '';
-  data.forEach((row, y) => row.forEach((dark, x) => (d += dark ? `M${x} ${y}h1v1h-1z` : '')));
+  data.forEach((row, y) => {
+    row.forEach((dark, x) => {
+      if (dark) d += `M${x} ${y}h1v1h-1z`;
+    });
+  });
   return (
     <figure data-print="show" data-qr-url={url} className="hidden text-center text-xs print:float-right print:mb-2 print:ml-4 print:block">
       <svg

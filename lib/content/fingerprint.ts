@@ -71,7 +71,9 @@ export function fingerprintArticle(text: string, citation: ArticleCitation): Art
   const sorted = Uint32Array.from([...hashes].sort((a, b) => a - b));
   const bytes = new Uint8Array(sorted.length * 4);
   const view = new DataView(bytes.buffer);
-  sorted.forEach((hash, i) => view.setUint32(i * 4, hash));
+  sorted.forEach((hash, i) => {
+    view.setUint32(i * 4, hash);
+  });
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return { ...citation, hash: 'fnv1a32-fmix', shingleWords, runs: btoa(binary) };
