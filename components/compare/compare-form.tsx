@@ -20,10 +20,10 @@ export function CompareForm({ roles, chosen, heading }: { roles: readonly Pick<R
         {heading}
       </h2>
       <div className="mt-3 grid gap-4 sm:grid-cols-3">
-        {Array.from({ length: maxComparedRoles }, (_, slot) => (
-          <div key={slot}>
+        {slotLabels.slice(0, maxComparedRoles).map((slotLabel, slot) => (
+          <div key={slotLabel}>
             <label htmlFor={`compare-role-${slot}`} className="block font-semibold">
-              {slotLabels[slot]}
+              {slotLabel}
             </label>
             <select id={`compare-role-${slot}`} name="roles" defaultValue={chosen[slot] ?? ''} className={`${fieldClass} mt-1 w-full`}>
               <RoleOptions roles={roles} emptyLabel="No role" />

@@ -69,9 +69,11 @@ function EnhancedCombobox({ name, label, options, selected, onSelect, placeholde
     stateReducer: keepSelection,
   });
 
+  // Spelled out so the label's control is visible in the markup (downshift's props carry it).
+  const { htmlFor, ...labelProps } = getLabelProps();
   return (
     <div className="relative">
-      <label {...getLabelProps()} className="block font-semibold">
+      <label {...labelProps} htmlFor={htmlFor} className="block font-semibold">
         {label}
       </label>
       <div className="mt-1 flex">

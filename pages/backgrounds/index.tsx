@@ -6,7 +6,8 @@ import { firstRoleFor } from '@/lib/background-guide';
 import { getContent } from '@/lib/content/load';
 import type { Background } from '@/lib/content/schemas';
 import { absoluteUrl } from '@/lib/site';
-import { itemListJsonLd, jsonLdScriptText } from '@/lib/structured-data';
+import { JsonLd } from '@/components/ui/json-ld';
+import { itemListJsonLd } from '@/lib/structured-data';
 import { mutedTextClass } from '@/components/ui/styles';
 
 const title = 'Jobs before BPO';
@@ -41,7 +42,7 @@ export default function BackgroundsPage({ entries }: { entries: Entry[] }) {
   return (
     <div className="flex flex-col gap-8">
       <PageHead title={title} description={description} path="/backgrounds" openGraph={{ type: 'website', title: 'Start from the job you had' }} />
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }} />
+      <JsonLd data={jsonLd} />
       <header className="flex max-w-3xl flex-col gap-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Start from the job you had</h1>
         <p className={`text-lg ${mutedTextClass}`}>

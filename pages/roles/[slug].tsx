@@ -5,7 +5,8 @@ import { getContent } from '@/lib/content/load';
 import { findRole } from '@/lib/content/lookups';
 import type { Content } from '@/lib/content/schemas';
 import { absoluteUrl, siteName } from '@/lib/site';
-import { jsonLdScriptText, occupationJsonLd } from '@/lib/structured-data';
+import { JsonLd } from '@/components/ui/json-ld';
+import { occupationJsonLd } from '@/lib/structured-data';
 
 // A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
 export const config = { unstable_runtimeJS: false };
@@ -36,11 +37,7 @@ export default function RolePage({ slug, content }: Props) {
         path={path}
         openGraph={{ type: 'article', title: role.title, image: { path: `${path}/opengraph-image`, alt: `A role from ${siteName}` } }}
       />
-      <script
-        type="application/ld+json"
-        // Built from content only, with every `<` escaped, so nothing can end the tag early.
-        dangerouslySetInnerHTML={{ __html: jsonLdScriptText(occupationJsonLd(content, role, absoluteUrl(path))) }}
-      />
+      <JsonLd data={occupationJsonLd(content, role, absoluteUrl(path))} />
       <RoleDetail role={role} content={content} />
     </>
   );
