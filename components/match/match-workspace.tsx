@@ -35,8 +35,9 @@ import { useMatchState } from './use-match-state';
 export function MatchWorkspace({ initial }: { initial: MatchState }) {
   const form = useRef<HTMLFormElement>(null);
   const { state, saved, update, toggleSkill, setLevel, toggleTask, setTarget, toggleBackground, takeOff } = useMatchState(data, initial, form);
-  const graph = useMemo(() => buildRoleGraph(data.roles), [data.roles]);
-  const view = useMemo(() => matchView(state, data, graph), [state, data, graph]);
+  // `data` is a module import, the same on every render.
+  const graph = useMemo(() => buildRoleGraph(data.roles), []);
+  const view = useMemo(() => matchView(state, data, graph), [state, graph]);
   const { advice, nextSkills, taskSources, cvLines, top, nearby, target, titleOf, stopsOf } = view;
   const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
   const backgroundTitle = (slug: string) => data.backgrounds.find((b) => b.slug === slug)?.title ?? slug;
@@ -192,6 +193,7 @@ function useFocusKept(form: RefObject<HTMLFormElement | null>, state: MatchState
     element?.addEventListener('focusin', remember);
     return () => element?.removeEventListener('focusin', remember);
   }, [form]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each change of the picks, which may have taken away the control that had focus
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
       const lost = last.current && (!last.current.isConnected || last.current.getClientRects().length === 0);

@@ -16,6 +16,7 @@ export function PlanForm({ roles, from, to }: { roles: readonly RoleOption[]; fr
   const form = useRef<HTMLFormElement>(null);
   const [start, setStart] = useState(from);
   const [goal, setGoal] = useState(to);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the scripts start, to read picks made before they ran
   useLayoutEffect(() => {
     // Layout effects run before the comboboxes' own effects swap the native selects out.
     const element = form.current;
