@@ -2,7 +2,6 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { checkContent } from './lib/content/load';
 import { skillAliasDestination, skillAliases } from './lib/content/skill-aliases';
-import type { Content } from './lib/content/schemas';
 import { formatProblem } from './lib/content/validate';
 import { cachePolicy, contentPageSources, urlPageSources } from './lib/http-cache';
 import { siteUrlProblem } from './lib/site';

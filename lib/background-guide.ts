@@ -8,9 +8,9 @@ import { matchHref } from './params/match';
 // role the match would not open.
 
 /** Roles shown under "Roles to apply for first". */
-export const applyFirstShown = 3;
+const applyFirstShown = 3;
 /** Skills shown under "What to learn next". */
-export const learnNextShown = 3;
+const learnNextShown = 3;
 
 export interface CarriedSkill extends BackgroundSkill {
   name: string;

@@ -1,6 +1,7 @@
 import { roleLevelRank, skillLevelValue } from './content/enums';
 import { skillAliases } from './content/skill-aliases';
-import { tracks, type Content, type Level, type Role, type Skill, type SkillLevel, type Track, type WorkMode } from './content/schemas';
+import { tracks } from './content/enums';
+import type { Content, Level, Role, Skill, SkillLevel, Track, WorkMode } from './content/schemas';
 
 /** What the /roles catalogue is narrowed to; an empty list means "any". */
 export interface RoleFilters {

@@ -132,7 +132,11 @@ export async function layoutRoleGraph(roles: readonly LayoutRole[], options: Par
       const mine = roles.filter((r) => r.track === track).sort((a, b) => at(a.slug).y - at(b.slug).y);
       for (const role of mine) cells.set(at(role.slug).x, [...(cells.get(at(role.slug).x) ?? []), role.slug]);
       const rows = Math.max(...[...cells.values()].map((c) => c.length));
-      for (const [x, slugs] of cells) slugs.forEach((slug, i) => hint.set(slug, { x, y: top + lanePadding + i * (nodeHeight + nodeGap) }));
+      for (const [x, slugs] of cells) {
+        slugs.forEach((slug, i) => {
+          hint.set(slug, { x, y: top + lanePadding + i * (nodeHeight + nodeGap) });
+        });
+      }
       top += 2 * lanePadding + rows * nodeHeight + (rows - 1) * nodeGap;
     }
     return hint;

@@ -6,7 +6,7 @@ export interface GuideHeading {
 }
 
 /** Words a reader gets through in a minute; the usual figure for reading-time estimates. */
-export const wordsPerMinute = 200;
+const wordsPerMinute = 200;
 
 /** "What BPO stands for" -> "what-bpo-stands-for"; the id a heading gets and the TOC links to. */
 export function slugifyHeading(text: string): string {
@@ -20,7 +20,7 @@ export function slugifyHeading(text: string): string {
 }
 
 /** Markdown/MDX inline syntax removed, leaving the words a reader sees. */
-export function plainText(markdown: string): string {
+function plainText(markdown: string): string {
   return markdown
     .replace(/<(Role|Skill|Term)\s+slug=["']([^"']*)["'][^>]*\/>/g, (_, _kind: string, slug: string) => slug.replace(/-/g, ' '))
     .replace(/<\/?[A-Za-z][^>]*>/g, '')

@@ -12,7 +12,7 @@ import { skillsToGainAlongRoute } from './paths';
 /** Apply-now roles on paper; the page lists the rest. */
 export const handoutApplyNowShown = 5;
 /** Grow-into roles on paper when no goal is set. */
-export const handoutGrowIntoShown = 3;
+const handoutGrowIntoShown = 3;
 
 export interface PrintedRouteStep {
   slug: string;

@@ -88,13 +88,7 @@ export function routeStops(route: readonly string[], data: Pick<MatchPageData, '
 }
 
 /** The gap to the chosen role, placed by the same advice as the lists. */
-export function targetView(
-  target: string,
-  advice: MatchAdvice,
-  data: MatchPageData,
-  graph: GrowthGraph,
-  titleOf: (slug: string) => string,
-): TargetView | undefined {
+function targetView(target: string, advice: MatchAdvice, data: MatchPageData, graph: GrowthGraph, titleOf: (slug: string) => string): TargetView | undefined {
   const role = data.roles.find((r) => r.slug === target);
   const applying = advice.applyNow.find((m) => m.slug === target);
   const growing = advice.growInto.find((m) => m.slug === target);

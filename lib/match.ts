@@ -1,5 +1,5 @@
 import type { MatchBackground } from './backgrounds';
-import { holdBestLevel, roleLevelRank, skillLevels, skillLevelValue } from './content/enums';
+import { holdBestLevel, roleLevelRank, skillLevelValue } from './content/enums';
 import type { LevelBasis } from './content/level-rule';
 import type { Growth, Level, MoveKind, Role, RoleSkill, Skill, SkillLevel } from './content/schemas';
 import { breadthFirst, buildRoleGraph, type GrowthGraph, routeTo } from './graph';
@@ -179,7 +179,7 @@ function scoreRole(role: MatchRole, levels: ReadonlyMap<string, SkillLevel>, ski
  * Best fit first: roles whose defining skills are all held, then the higher score; ties go to the
  * more junior role (a start is easier to get), then by title.
  */
-export function compareMatches(
+function compareMatches(
   a: Pick<RoleMatch, 'score' | 'level' | 'title' | 'missingDefining'>,
   b: Pick<RoleMatch, 'score' | 'level' | 'title' | 'missingDefining'>,
 ): number {
@@ -284,7 +284,7 @@ export interface MatchAdvice {
 }
 
 /** The past jobs a person named that the data knows, in the order named. */
-export function backgroundsFor(input: MatchInput, data: Pick<MatchData, 'backgrounds'>): MatchBackground[] {
+function backgroundsFor(input: MatchInput, data: Pick<MatchData, 'backgrounds'>): MatchBackground[] {
   return (input.backgrounds ?? []).flatMap((slug) => data.backgrounds?.find((b) => b.slug === slug) ?? []);
 }
 
@@ -317,23 +317,23 @@ export function heldSkillsFor(input: MatchInput, data: Pick<MatchData, 'roles' |
 }
 
 /** The role a person holds: `from`, when it names a known role. Ticked duties never make a holder. */
-export function experienceFor(input: MatchInput, data: Pick<MatchData, 'roles'>): string[] {
+function experienceFor(input: MatchInput, data: Pick<MatchData, 'roles'>): string[] {
   return input.from && data.roles.some((r) => r.slug === input.from) ? [input.from] : [];
 }
 
 /** The roles whose duties the person ticked, in the order ticked: "you have done part of this role's work". */
-export function workDoneFor(input: MatchInput, data: Pick<MatchData, 'tasks'>): string[] {
+function workDoneFor(input: MatchInput, data: Pick<MatchData, 'tasks'>): string[] {
   const byId = new Map(data.tasks.map((t) => [t.id, t]));
   return [...new Set(input.tasks.flatMap((id) => byId.get(id)?.role ?? []))];
 }
 
 /** True when the person holds some of what the role is hired for (any defining skill, at any level). */
-export function hasSomeOfDefining(match: Pick<RoleMatch, 'defining'>): boolean {
+function hasSomeOfDefining(match: Pick<RoleMatch, 'defining'>): boolean {
   return match.defining.earned > 0;
 }
 
 /** True when the person holds most of what the role is hired for: more than half its defining points. */
-export function hasMostOfDefining(match: Pick<RoleMatch, 'defining'>): boolean {
+function hasMostOfDefining(match: Pick<RoleMatch, 'defining'>): boolean {
   return 2 * match.defining.earned > match.defining.possible;
 }
 
@@ -344,7 +344,7 @@ export function hasMostOfDefining(match: Pick<RoleMatch, 'defining'>): boolean {
  * Never a step down, never two rungs up, and a ticked duty opens nothing. A past job opens what an
  * entry role does, plus the entry points the content names for it, on the same terms.
  */
-export function applyRule(data: Pick<MatchData, 'roles'>, from: string | undefined, backgrounds: readonly MatchBackground[] = []) {
+function applyRule(data: Pick<MatchData, 'roles'>, from: string | undefined, backgrounds: readonly MatchBackground[] = []) {
   const held = from ? data.roles.find((r) => r.slug === from) : undefined;
   const heldRung = held ? roleLevelRank(held.level) : 0;
   const moves = new Map((held?.growth ?? []).map((m) => [m.to, m]));
@@ -371,7 +371,7 @@ function byFit(a: RoleMatch, b: RoleMatch): number {
 }
 
 /** How many roles at the top of "grow into" must each hold some of what the role is hired for. */
-export const growIntoLeadSize = 5;
+const growIntoLeadSize = 5;
 
 /**
  * The match as two lists. *Apply now* follows `applyRule`, best fit first. *Grow into* starts on

@@ -44,7 +44,7 @@ export interface PathsView {
   startingPoints: Role[];
 }
 
-export function pathsTitle(fromRole: Pick<Role, 'title'> | undefined, toRole: Pick<Role, 'title'> | undefined): string {
+function pathsTitle(fromRole: Pick<Role, 'title'> | undefined, toRole: Pick<Role, 'title'> | undefined): string {
   if (fromRole && toRole) return `From ${fromRole.title} to ${toRole.title}`;
   return fromRole ? `Where ${fromRole.title} can lead` : 'Career paths';
 }

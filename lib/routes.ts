@@ -9,7 +9,6 @@ import registry from './route-registry.json' with { type: 'json' };
 
 type Registry = z.infer<typeof registrySchema>;
 export type PageRoute = Registry['pages'][number];
-export type PageSample = PageRoute['samples'][number];
 
 const typed = registry as Registry;
 

@@ -6,7 +6,7 @@ import { joinNegations } from './name-match';
 export const searchKinds = ['role', 'background', 'skill', 'guide', 'term'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
-export const searchKindLabels: Record<SearchKind, string> = {
+const searchKindLabels: Record<SearchKind, string> = {
   role: 'Roles',
   background: 'Jobs before BPO',
   skill: 'Skills',

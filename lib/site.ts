@@ -1,5 +1,5 @@
 /** Where the site runs when no public address is configured: fine on a laptop, wrong anywhere else. */
-export const defaultSiteUrl = 'http://localhost:3000';
+const defaultSiteUrl = 'http://localhost:3000';
 
 /**
  * The public origin of canonical URLs, og:url, og:image, the sitemap and printed addresses. It is

@@ -7,7 +7,7 @@ import { codeSets, fittingOccupations, occupationUrl } from './occupations';
  * claimed), each naming its classification as a CategoryCodeSet, for job boards and workforce
  * systems that read the markup.
  */
-export function occupationalCategories(codes: OccupationCodes): Record<string, unknown>[] {
+function occupationalCategories(codes: OccupationCodes): Record<string, unknown>[] {
   return fittingOccupations(codes).map(({ classification, occupation }) => {
     const url = occupationUrl(classification, occupation.code);
     return {

@@ -5,6 +5,7 @@ import { GlossaryEntry } from '@/components/glossary/glossary-entry';
 import { getContent } from '@/lib/content/load';
 import { rolesJudgedOn } from '@/lib/content/lookups';
 import type { GlossaryTerm } from '@/lib/content/schemas';
+import { mutedTextClass } from '@/components/ui/styles';
 
 const sections: { kind: GlossaryTerm['kind']; id: string; title: string; intro: string }[] = [
   { kind: 'metric', id: 'metrics-heading', title: 'Metrics', intro: 'What BPO work is measured on, and which roles answer for each measure.' },
@@ -26,7 +27,7 @@ export default function GlossaryPage({ content }: { content: Content }) {
         path="/glossary"
       />
       <h1 className="text-3xl font-bold">Glossary</h1>
-      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">The metrics and terms of BPO work, each explained in plain words.</p>
+      <p className={`mt-2 max-w-prose ${mutedTextClass}`}>The metrics and terms of BPO work, each explained in plain words.</p>
       <nav aria-label="Glossary index" className="mt-4">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {byName.map((term) => (
@@ -41,7 +42,7 @@ export default function GlossaryPage({ content }: { content: Content }) {
           <h2 id={section.id} className="text-2xl font-semibold">
             {section.title}
           </h2>
-          <p className="mt-1 text-slate-700 dark:text-slate-300">{section.intro}</p>
+          <p className={`mt-1 ${mutedTextClass}`}>{section.intro}</p>
           <div className="mt-4 grid gap-4">
             {byName
               .filter((term) => term.kind === section.kind)

@@ -5,6 +5,7 @@ import type { GetStaticProps } from 'next';
 import { PageHead } from '@/components/layout/page-head';
 import { getContent } from '@/lib/content/load';
 import type { Content } from '@/lib/content/schemas';
+import { mutedTextClass } from '@/components/ui/styles';
 
 const waysIn = [
   { href: '/roles', title: 'Browse roles', text: 'What each BPO job is, what it takes and where it leads.' },
@@ -27,7 +28,7 @@ export default function HomePage({ content }: { content: Content }) {
         <h1 id="intro-heading" className="text-4xl font-bold tracking-tight sm:text-5xl">
           Where can a BPO job take you?
         </h1>
-        <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
+        <p className={`mt-4 max-w-2xl text-lg ${mutedTextClass}`}>
           Business Process Outsourcing is work a company hands to a specialist provider: customer support, technical help, payroll, data entry and more. A BPO
           career can start at entry level and lead on to team leadership, operations management and specialist careers. Explore {roles.length} roles, the skills
           each one takes and the roles it leads to.
@@ -49,14 +50,14 @@ export default function HomePage({ content }: { content: Content }) {
                   {way.title}
                 </Link>
               </h3>
-              <p className="mt-2 text-slate-700 dark:text-slate-300">{way.text}</p>
+              <p className={`mt-2 ${mutedTextClass}`}>{way.text}</p>
             </li>
           ))}
         </ul>
       </nav>
 
       <PageSection id="entry" title="Places to start">
-        <p className="mt-2 text-slate-700 dark:text-slate-300">
+        <p className={`mt-2 ${mutedTextClass}`}>
           Entry-level roles, where a BPO career can start. The specialized ones ask for knowledge of their field or a certification in it.
         </p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
@@ -90,7 +91,7 @@ export default function HomePage({ content }: { content: Content }) {
               <h3 className="font-semibold">
                 <Link href={`/guides/${guide.slug}`}>{guide.title}</Link>
               </h3>
-              <p className="mt-1 text-slate-700 dark:text-slate-300">{guide.summary}</p>
+              <p className={`mt-1 ${mutedTextClass}`}>{guide.summary}</p>
             </li>
           ))}
         </ul>

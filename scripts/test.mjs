@@ -1,5 +1,6 @@
-// `npm test`: every check, in the order that fails fastest: content, types, unit tests, build,
-// size budget, then the end-to-end suite in Debian's Chromium against the production build.
+// `npm test`: every check, in the order that fails fastest: format, lint and unused exports, content,
+// types, unit tests, build, size budget, then the end-to-end suite in Debian's Chromium against the
+// production build.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './find-chromium.mjs';
 
@@ -7,6 +8,7 @@ const chromium = ensureChromium();
 const env = { ...process.env, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: '1' };
 
 const steps = [
+  ['lint', ['npm', 'run', '-s', 'lint']],
   ['content:check', ['npm', 'run', '-s', 'content:check']],
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['unit tests', ['npx', 'vitest', 'run']],

@@ -6,6 +6,7 @@ import { DataTerms } from '@/components/data/data-terms';
 import { apiEndpoints } from '@/lib/api/endpoints';
 import { csvDownloads } from '@/lib/api/csv';
 import { getContent } from '@/lib/content/load';
+import { mutedTextClass } from '@/components/ui/styles';
 
 export const metadata: Metadata = {
   title: 'Open data',
@@ -17,7 +18,7 @@ export default function DataPage() {
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">Open data</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">
+      <p className={`mt-2 ${mutedTextClass}`}>
         Everything this site knows, for your own careers page, spreadsheet or tool: the same content and the same workings as the pages, as JSON and as CSV.
       </p>
       <PageSection id="downloads" title="Downloads for spreadsheets" className="mt-8">

@@ -5,6 +5,7 @@ import { matchCatalogue, matchPageData } from '@/lib/match-data';
 import { parseMatchParams } from '@/lib/params/match';
 import type { SearchParams } from '@/lib/params/shared';
 import { pageMetadata, siteCard } from '@/lib/page-metadata';
+import { mutedTextClass } from '@/components/ui/styles';
 
 export const metadata = pageMetadata({
   title: 'Skill match',
@@ -20,7 +21,7 @@ export default async function MatchPage({ searchParams }: { searchParams: Promis
   return (
     <div>
       <h1 className="text-3xl font-bold">Skill match</h1>
-      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
+      <p className={`mt-2 max-w-prose ${mutedTextClass}`}>
         Tell us what you can already do and see the roles you could apply for now and the ones you could grow into, with what each is hired for and whether you
         have it. Your picks stay in this page&apos;s address, so you can bookmark or share it, and in this browser; nothing is sent anywhere.
       </p>

@@ -1,5 +1,5 @@
 import { problemResponse } from '@/lib/api/http';
-import { problemTypes } from '@/lib/api/resources';
+import { badParameters } from '@/lib/api/resources';
 import { isSitePath, qrPathMaxLength, qrSvg } from '@/lib/qr';
 import { absoluteUrl } from '@/lib/site';
 
@@ -7,15 +7,9 @@ import { absoluteUrl } from '@/lib/site';
 export function GET(request: Request) {
   const path = new URL(request.url).searchParams.get('for') ?? '';
   if (!isSitePath(path)) {
-    return problemResponse({
-      type: problemTypes.badParameters,
-      title: 'Some parameters were not understood',
-      status: 400,
-      detail: `"for" must be a path on this site that starts with one "/" and is no longer than ${qrPathMaxLength} characters.`,
-      instance: '/qr',
-      notices: [],
-      suggestions: [],
-    });
+    return problemResponse(
+      badParameters('/qr', [`"for" must be a path on this site that starts with one "/" and is no longer than ${qrPathMaxLength} characters.`]),
+    );
   }
   return new Response(qrSvg(absoluteUrl(path)), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }

@@ -19,22 +19,24 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <div>
       <h1 className="text-3xl font-bold">Search</h1>
       <Notices notices={notices} />
-      <form action="/search" role="search" className="mt-4 flex max-w-xl flex-wrap gap-2">
-        <label htmlFor="search-page-q" className="w-full font-medium">
-          Search roles, skills, guides and terms
-        </label>
-        <input
-          id="search-page-q"
-          type="search"
-          name="q"
-          defaultValue={value.q ?? ''}
-          maxLength={maxParamLength}
-          className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900"
-        />
-        <Button type="submit" variant="primary">
-          Search
-        </Button>
-      </form>
+      <search>
+        <form action="/search" className="mt-4 flex max-w-xl flex-wrap gap-2">
+          <label htmlFor="search-page-q" className="w-full font-medium">
+            Search roles, skills, guides and terms
+          </label>
+          <input
+            id="search-page-q"
+            type="search"
+            name="q"
+            defaultValue={value.q ?? ''}
+            maxLength={maxParamLength}
+            className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900"
+          />
+          <Button type="submit" variant="primary">
+            Search
+          </Button>
+        </form>
+      </search>
       {value.q ? (
         <SearchResults query={value.q} groups={searchGrouped(contentSearch(getContent()), value.q, { perGroup: 20 })} />
       ) : (

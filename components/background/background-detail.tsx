@@ -34,9 +34,9 @@ export function BackgroundDetail({ guide }: { guide: BackgroundGuide }) {
                 </Link>
                 : {skillLevelLabels[skill.level].toLowerCase()}
               </p>
-              <p className="mt-1 text-slate-700 dark:text-slate-300">Why: {skill.reason}</p>
+              <p className={`mt-1 ${mutedTextClass}`}>Why: {skill.reason}</p>
               {skill.quote && (
-                <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-source="article">
+                <p className={`mt-1 text-sm ${mutedTextClass}`} data-source="article">
                   From the article: <q className="italic">{skill.quote}</q>
                 </p>
               )}

@@ -3,7 +3,7 @@ import { PageQrCode } from '@/components/handout/page-qr-code';
 import { PrintButton } from '@/components/handout/print-button';
 import { SuggestionMark } from '@/components/ui/provenance';
 import { ShareButton } from '@/components/ui/share-button';
-import { primaryButtonClass } from '@/components/ui/styles';
+import { mutedTextClass, primaryButtonClass } from '@/components/ui/styles';
 import type { Background } from '@/lib/content/schemas';
 
 /** "From retail cashier to BPO": the page a counselor sends a career changer. */
@@ -20,8 +20,8 @@ export function BackgroundHeader({ background, matchHref }: { background: Backgr
         <Link href="/backgrounds">Jobs before BPO</Link>
       </nav>
       <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl print:text-2xl">{backgroundPageTitle(background)}</h1>
-      <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300 print:max-w-none print:text-base">{background.summary}</p>
-      <p className="max-w-3xl text-slate-700 dark:text-slate-300">Also called: {background.alternativeTitles.join(', ')}.</p>
+      <p className={`max-w-3xl text-lg ${mutedTextClass} print:max-w-none print:text-base`}>{background.summary}</p>
+      <p className={`max-w-3xl ${mutedTextClass}`}>Also called: {background.alternativeTitles.join(', ')}.</p>
       <p className="max-w-3xl rounded-lg border border-dashed border-amber-700 bg-amber-50 p-4 text-slate-900 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50 print:border-solid print:p-2">
         <SuggestionMark /> The article does not speak of past jobs, so everything on this page is this guide’s reasoning: which skills the job builds, how well,
         and why, with the reason given for each. Where the article says something that applies, it is quoted.

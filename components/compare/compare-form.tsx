@@ -2,10 +2,9 @@ import { Button } from '@/components/ui/button';
 import type { Role } from '@/lib/content/schemas';
 import { maxComparedRoles } from '@/lib/params/compare';
 import { RoleOptions } from '@/components/ui/role-options';
+import { fieldClass } from '@/components/ui/styles';
 
 const slotLabels = ['First role', 'Second role', 'Third role (optional)'];
-const fieldClass =
-  'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
 
 /** A plain GET form (works without JavaScript): one select per slot, each sent as `roles`. */
 export function CompareForm({ roles, chosen, heading }: { roles: readonly Pick<Role, 'slug' | 'title'>[]; chosen: readonly string[]; heading: string }) {
@@ -21,12 +20,12 @@ export function CompareForm({ roles, chosen, heading }: { roles: readonly Pick<R
         {heading}
       </h2>
       <div className="mt-3 grid gap-4 sm:grid-cols-3">
-        {Array.from({ length: maxComparedRoles }, (_, slot) => (
-          <div key={slot}>
+        {slotLabels.slice(0, maxComparedRoles).map((slotLabel, slot) => (
+          <div key={slotLabel}>
             <label htmlFor={`compare-role-${slot}`} className="block font-semibold">
-              {slotLabels[slot]}
+              {slotLabel}
             </label>
-            <select id={`compare-role-${slot}`} name="roles" defaultValue={chosen[slot] ?? ''} className={fieldClass}>
+            <select id={`compare-role-${slot}`} name="roles" defaultValue={chosen[slot] ?? ''} className={`${fieldClass} mt-1 w-full`}>
               <RoleOptions roles={roles} emptyLabel="No role" />
             </select>
           </div>

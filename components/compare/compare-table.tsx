@@ -4,20 +4,22 @@ import { SuggestionMark } from '@/components/ui/provenance';
 import type { ComparedRole, SkillComparisonRow } from '@/lib/compare';
 import { isEditorial } from '@/lib/content/provenance';
 import { roleLevelLabel, skillLevelLabels, trackLabels } from '@/lib/labels';
+import { mutedTextClass } from '@/components/ui/styles';
 const cell = 'border-b border-slate-200 p-3 align-top dark:border-slate-700';
 const rowHeader = `${cell} w-40 text-left font-semibold`;
 
 /** A table that scrolls sideways on narrow screens, inside a labelled, focusable region. */
 function ScrollingTable({ id, caption, children }: { id: string; caption: string; children: ReactNode }) {
   return (
-    <div role="region" aria-labelledby={id} tabIndex={0} className="mt-4 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so a keyboard user can scroll a table wider than the screen (WCAG 2.1.1)
+    <section aria-labelledby={id} tabIndex={0} className="mt-4 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
       <table className="w-full min-w-[36rem] border-collapse text-left">
         <caption id={id} className="p-3 text-left text-xl font-semibold">
           {caption}
         </caption>
         {children}
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -103,7 +105,7 @@ function SkillRows({ rows, roles }: { rows: readonly SkillComparisonRow[]; roles
                 {need.key && <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-sm text-slate-950">key skill</span>}
               </>
             ) : (
-              <span className="text-slate-700 dark:text-slate-300">Not needed</span>
+              <span className={mutedTextClass}>Not needed</span>
             )}
           </td>
         );

@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
 import type { GlossaryTerm, Role } from '@/lib/content/schemas';
+import { mutedTextClass } from '@/components/ui/styles';
 
 /** One glossary entry; its id is the term's slug, which other pages link to as /glossary#<slug>. */
 export function GlossaryEntry({ term, judgedRoles }: { term: GlossaryTerm; judgedRoles: Role[] }) {
@@ -12,7 +13,7 @@ export function GlossaryEntry({ term, judgedRoles }: { term: GlossaryTerm; judge
     >
       <h3 id={headingId} className="text-xl font-semibold">
         {term.term}
-        {term.abbreviation && <span className="font-normal text-slate-700 dark:text-slate-300"> ({term.abbreviation})</span>}
+        {term.abbreviation && <span className={`font-normal ${mutedTextClass}`}> ({term.abbreviation})</span>}
       </h3>
       <p className="mt-2 font-medium">{term.definition}</p>
       {term.explanation.map((paragraph) => (

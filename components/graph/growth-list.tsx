@@ -2,6 +2,7 @@
 
 import Link from '@/components/ui/link';
 import { SuggestionMark } from '@/components/ui/provenance';
+import { mutedTextClass } from '@/components/ui/styles';
 import { growthGraph } from '@/generated/growth-graph';
 import { moveKindLabels, trackLabels } from '@/lib/labels';
 
@@ -17,7 +18,7 @@ export function GrowthList() {
       <h2 id="growth-list-heading" className="text-2xl font-bold">
         Every move, as a list
       </h2>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">The same information as the graph, role by role.</p>
+      <p className={`mt-2 ${mutedTextClass}`}>The same information as the graph, role by role.</p>
       <ul className="mt-3 space-y-2">
         {layout.nodes.map(({ slug }) => {
           const role = bySlug.get(slug);
@@ -25,7 +26,7 @@ export function GrowthList() {
           const moves = layout.edges.filter((e) => e.from === slug);
           return (
             <li key={slug}>
-              <Link href={`/roles/${slug}`}>{role.title}</Link> <span className="text-slate-700 dark:text-slate-300">({trackLabels[role.track]})</span>
+              <Link href={`/roles/${slug}`}>{role.title}</Link> <span className={mutedTextClass}>({trackLabels[role.track]})</span>
               {moves.length === 0 ? (
                 ': no further moves listed.'
               ) : (

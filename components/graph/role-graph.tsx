@@ -51,6 +51,7 @@ export function RoleGraph({
   const height = layout.height + headerHeight;
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG cannot hold a fieldset; the group names the drawing its links sit in
     <svg
       id={id}
       viewBox={`0 ${-headerHeight} ${layout.width} ${height}`}
@@ -73,6 +74,7 @@ export function RoleGraph({
           <path d="M0,0 L10,5 L0,10 z" className={styles.routeArrow} />
         </marker>
       </defs>
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> of lanes and column names is not focusable; the lists beside the graph say the same */}
       <g aria-hidden="true">
         {layout.lanes.map((lane, i) => (
           <g key={lane.track} data-lane={lane.track}>
@@ -93,6 +95,7 @@ export function RoleGraph({
       </g>
       {/* This guide's suggestions run along a band, under every line so none is covered (the legend shows it). One
           path for all of them: the page repeats the drawing for hydration, and a path per move cost a kilobyte. */}
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <path> is not focusable; the legend explains the band */}
       {suggestedBand && <path d={suggestedBand} className={styles.band} aria-hidden="true" data-band="" />}
       <g>
         {/* Route lines last, so they are drawn over every other line. */}
@@ -137,9 +140,11 @@ export function RoleGraph({
           >
             <rect className={styles.focusRing} x={node.x - 4} y={node.y - 4} width={node.width + 8} height={node.height + 8} rx={10} />
             <rect className={styles.box} x={node.x} y={node.y} width={node.width} height={node.height} rx={7} />
+            {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG <text> is not focusable; the link's aria-label is its name */}
             <text x={middle} textAnchor="middle" aria-hidden="true">
               {/* Spaces between the lines keep the words apart in the link's text. */}
               {lines.map((line, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped title never move; their position is who they are
                 <tspan key={i} className={styles.title} x={middle} y={node.y + [30, 22, 20][lines.length - 1]! + i * 16} data-title="">
                   {line}{' '}
                 </tspan>
@@ -156,6 +161,7 @@ export function RoleGraph({
       })}
       {/* Step numbers sit outside the links: their names already say which step they are. Step n is
           the nth move, as in the plan's text ("Step 1: Team Leader"); the start is marked "Start". */}
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> of step badges is not focusable */}
       <g aria-hidden="true">
         {route.map((slug, step) => {
           const node = layout.nodes.find((n) => n.slug === slug);

@@ -1,12 +1,16 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { mutedTextClass } from '@/components/ui/styles';
 
 const buttonClass =
   'min-h-11 min-w-11 rounded-md border border-slate-300 bg-white px-3 text-base font-semibold text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
 
 const minScale = 0.2;
 const maxScale = 3;
+
+/** The graph drawn inside the frame. */
+const svgIn = (box: HTMLElement | null) => box?.querySelector<SVGSVGElement>('svg[data-graph]') ?? null;
 
 /**
  * Frames a server-rendered role graph drawn at natural size. The frame scrolls, so panning is the
@@ -15,16 +19,14 @@ const maxScale = 3;
  * neighbour highlighting.
  */
 export function ZoomableSvg({ children, focus }: { children: ReactNode; focus?: string }) {
-  const frame = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLElement>(null);
   const [scale, setScale] = useState(1);
   const [ready, setReady] = useState(false);
-
-  const svgOf = () => frame.current?.querySelector<SVGSVGElement>('svg[data-graph]') ?? null;
 
   // Resizes the drawing, keeping the point at the middle of the frame where it was.
   const zoomTo = (next: number) => {
     const box = frame.current;
-    const svg = svgOf();
+    const svg = svgIn(box);
     if (!box || !svg) return;
     const k = Math.min(maxScale, Math.max(minScale, next));
     const middle = { x: (box.scrollLeft + box.clientWidth / 2) / scale, y: (box.scrollTop + box.clientHeight / 2) / scale };
@@ -36,14 +38,14 @@ export function ZoomableSvg({ children, focus }: { children: ReactNode; focus?: 
 
   const fitAll = () => {
     const box = frame.current;
-    const svg = svgOf();
+    const svg = svgIn(box);
     if (!box || !svg) return;
     zoomTo(Math.min(box.clientWidth / Number(svg.dataset.width), box.clientHeight / Number(svg.dataset.height)));
   };
 
   useEffect(() => {
     const box = frame.current;
-    const svg = svgOf();
+    const svg = svgIn(box);
     if (!box || !svg) return;
     // Open at natural size on the person's role, or on the first entry role, scrolling only if it is
     // out of sight, so the level and track names at the top left stay in view when they can.
@@ -89,7 +91,8 @@ export function ZoomableSvg({ children, focus }: { children: ReactNode; focus?: 
   return (
     <div>
       {/* Without JavaScript the buttons could do nothing, so they appear once the script runs. */}
-      <div role="group" aria-label="Zoom the graph" hidden={!ready} className="mb-2 flex flex-wrap items-center gap-2">
+      <fieldset hidden={!ready} className="mb-2 flex flex-wrap items-center gap-2">
+        <legend className="sr-only">Zoom the graph</legend>
         <button type="button" className={buttonClass} aria-label="Zoom in" onClick={() => zoomTo(scale * 1.4)}>
           +
         </button>
@@ -102,21 +105,20 @@ export function ZoomableSvg({ children, focus }: { children: ReactNode; focus?: 
         <button type="button" className={buttonClass} onClick={() => zoomTo(1)}>
           Actual size
         </button>
-        <span className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite" data-zoom-level="">
+        <span className={`text-sm ${mutedTextClass}`} aria-live="polite" data-zoom-level="">
           {Math.round(scale * 100)}%
         </span>
-      </div>
-      <div
+      </fieldset>
+      <section
         ref={frame}
         data-graph-frame=""
-        // Focusable so a keyboard user can scroll the frame itself with the arrow keys.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so a keyboard user can scroll the frame itself with the arrow keys (WCAG 2.1.1)
         tabIndex={0}
-        role="region"
         aria-label="Growth graph, scrollable"
         className="max-h-[75vh] overflow-auto print:max-h-none print:overflow-visible overscroll-contain rounded-lg border border-slate-300 focus-visible:outline-3 focus-visible:outline-blue-700 dark:border-slate-700"
       >
         {children}
-      </div>
+      </section>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import type { MDXComponents } from 'mdx/types';
+import type { MDXComponents } from '@/components/guide/mdx';
 import type { ReactNode } from 'react';
 import { Children, isValidElement } from 'react';
 import { TermLink } from '@/components/glossary/term-link';
@@ -23,8 +23,11 @@ type SlugProps = { slug: string; children?: ReactNode };
  */
 export function guideComponents(content: Content): MDXComponents {
   return {
+    // biome-ignore lint/correctness/noComponentHookFactories: MDX takes a map of components, bound here to the content set; they hold no state and render once, on the server
     Role: ({ slug, children }: SlugProps) => <Link href={`/roles/${slug}`}>{children ?? findRole(content, slug)?.title ?? slug}</Link>,
+    // biome-ignore lint/correctness/noComponentHookFactories: MDX takes a map of components, bound here to the content set; they hold no state and render once, on the server
     Skill: ({ slug, children }: SlugProps) => <Link href={`/skills/${slug}`}>{children ?? findSkill(content, slug)?.name ?? slug}</Link>,
+    // biome-ignore lint/correctness/noComponentHookFactories: MDX takes a map of components, bound here to the content set; they hold no state and render once, on the server
     Term: ({ slug, children }: SlugProps) => {
       const term = findTerm(content, slug);
       return (

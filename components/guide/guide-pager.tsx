@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
 import type { GuideMeta } from '@/lib/content/schemas';
+import { mutedTextClass } from '@/components/ui/styles';
 
 /** Previous and next guide, in reading order; rel tells browsers and readers the sequence. */
 export function GuidePager({ previous, next }: { previous?: GuideMeta; next?: GuideMeta }) {
@@ -21,7 +22,7 @@ function PagerLink({ rel, guide }: { rel: 'prev' | 'next'; guide: GuideMeta }) {
       href={`/guides/${guide.slug}`}
       className={`rounded-lg border border-slate-200 p-4 no-underline hover:border-brand-600 ${side} dark:border-slate-800 dark:hover:border-sky-300`}
     >
-      <span className="block text-sm text-slate-700 dark:text-slate-300">{rel === 'prev' ? 'Previous guide' : 'Next guide'}</span>
+      <span className={`block text-sm ${mutedTextClass}`}>{rel === 'prev' ? 'Previous guide' : 'Next guide'}</span>
       <span className="mt-1 block font-semibold underline">{guide.title}</span>
     </Link>
   );

@@ -1,15 +1,13 @@
-import { compile, evaluate, runSync } from '@mdx-js/mdx';
-import type { MDXContent } from 'mdx/types';
+import { compile, runSync } from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
+
+// The MDX types, taken from @mdx-js/mdx's own signatures rather than from its transitive @types/mdx.
+type MDXContent = ReturnType<typeof runSync>['default'];
+/** The components a compiled guide renders its tags with. */
+export type MDXComponents = NonNullable<Parameters<MDXContent>[0]['components']>;
 
 // Guides are compiled on the server at build time; no MDX runtime reaches the browser (guide pages
 // ship no JavaScript at all). The source is our own content, never input.
-
-/** Compiles and runs a guide in one step (tests, and any async server component). */
-export async function compileGuide(source: string): Promise<MDXContent> {
-  const { default: Content } = await evaluate(source, { ...runtime, baseUrl: import.meta.url });
-  return Content;
-}
 
 /** The compiled guide as code, which can travel through getStaticProps as a string. */
 export async function compileGuideCode(source: string): Promise<string> {

@@ -9,6 +9,7 @@ export function PageQrCode({ path }: { path: string }) {
   const url = absoluteUrl(path);
   return (
     <figure data-print="show" data-qr-url={url} className="hidden text-center text-xs print:float-right print:mb-2 print:ml-4 print:block">
+      {/* biome-ignore lint/performance/noImgElement: a small same-site SVG shown only on paper; next/image would add a loader for nothing. */}
       <img src={`/qr?for=${encodeURIComponent(path)}`} alt={`QR code for ${url}`} width={113} height={113} className="mx-auto h-[3cm] w-[3cm]" />
       <figcaption className="mt-1 max-w-[4.5cm]">Scan to open this page</figcaption>
     </figure>

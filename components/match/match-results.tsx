@@ -234,7 +234,7 @@ function weightReason(c: SkillContribution): string {
 }
 
 /** The score's arithmetic, skill by skill: the same numbers the ranking used, in its two halves. */
-export function ScoreExplanation({ match }: { match: RoleMatch }) {
+function ScoreExplanation({ match }: { match: RoleMatch }) {
   const { defining, other } = match;
   const sum =
     other.possible === 0

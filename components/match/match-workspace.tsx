@@ -33,12 +33,14 @@ import { useMatchState } from './use-match-state';
  * results, and when a control with focus goes away, focus moves to the results, never to the page.
  * The data it advises from is imported (a cached, hashed chunk), so the page sends only the picks.
  */
+// The data is a module, the same for every visitor: its graph is built once, when the module loads.
+const graph = buildRoleGraph(data.roles);
+
 export function MatchWorkspace({ initial }: { initial: MatchState }) {
   const form = useRef<HTMLFormElement>(null);
   const { state, saved, update, toggleSkill, setLevel, toggleTask, setTarget, toggleBackground, takeOff } = useMatchState(data, initial, form);
-  const graph = useMemo(() => buildRoleGraph(data.roles), [data.roles]);
   // The one computation of the match per render: the results, the gap and the handout all read it.
-  const view = useMemo(() => matchView(state, data, graph), [state, data, graph]);
+  const view = useMemo(() => matchView(state, data, graph), [state]);
   const plan = useMemo(() => matchPlan(data, view), [view]);
   const { advice, nextSkills, taskSources, cvLines, top, nearby, target, titleOf, stopsOf } = view;
   const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
@@ -206,6 +208,7 @@ function useFocusKept(form: RefObject<HTMLFormElement | null>, state: MatchState
     element?.addEventListener('focusin', remember);
     return () => element?.removeEventListener('focusin', remember);
   }, [form]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each change of the picks, which may have taken away the control that had focus
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
       const lost = last.current && (!last.current.isConnected || last.current.getClientRects().length === 0);

@@ -70,10 +70,8 @@ export function SkillPicker({
       </p>
       <div className="mt-2 rounded-md border border-slate-200 px-3 lg:max-h-72 lg:overflow-y-auto dark:border-slate-700">
         {groups.map((group) => (
-          <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`} hidden={!listed(group.kind).some((skill) => shown(skill.slug))}>
-            <p id={`${id}-${group.kind}`} className="pt-2 text-xs font-bold tracking-wide text-slate-700 uppercase dark:text-slate-300">
-              {group.label}
-            </p>
+          <fieldset key={group.kind} hidden={!listed(group.kind).some((skill) => shown(skill.slug))}>
+            <legend className="pt-2 text-xs font-bold tracking-wide text-slate-700 uppercase dark:text-slate-300">{group.label}</legend>
             {listed(group.kind).map((skill) => {
               const fromJob = filledBySlug.get(skill.slug);
               if (fromJob && !pickedBySlug.has(skill.slug)) {
@@ -97,7 +95,7 @@ export function SkillPicker({
                 </div>
               );
             })}
-          </div>
+          </fieldset>
         ))}
       </div>
     </fieldset>

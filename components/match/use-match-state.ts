@@ -83,6 +83,7 @@ export function useMatchState(data: MatchPageData, initial: MatchState, form: Re
   const focusGap = useRef(false);
   const pickedEarly = useRef(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the scripts start; later picks come through the controls
   useLayoutEffect(() => {
     // Once, when the scripts start; later changes come through the controls' own handlers.
     if (!form.current) return;
@@ -109,6 +110,7 @@ export function useMatchState(data: MatchPageData, initial: MatchState, form: Re
     if (!isEmpty(previous)) setSaved(previous);
   }, [initial, data]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the target changes, to follow it to its gap
   useEffect(() => {
     // Choosing a target from a result card takes the reader to the gap it opens.
     if (!focusGap.current) return;

@@ -6,7 +6,7 @@ import { classifications, closestOccupation, codeSets, fitLabels, occupationUrl,
 /** A code's title, linked to its page where the classification has one (plain links: the page requests nothing). */
 function OccupationName({ classification, occupation }: ClassifiedOccupation) {
   const url = occupationUrl(classification, occupation.code);
-  return url ? <a href={url}>{occupation.title}</a> : <>{occupation.title}</>;
+  return url ? <a href={url}>{occupation.title}</a> : occupation.title;
 }
 
 /** "O*NET-SOC 43-4051.00"; an ESCO ID is long and means nothing read aloud, so ESCO is named alone. */

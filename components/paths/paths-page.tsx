@@ -15,6 +15,7 @@ import { PlanForm } from './plan-form';
 import { ReachableRoles } from './reachable-roles';
 import { RolesLeadingTo } from './roles-leading-to';
 import { RoutePlan } from './route-plan';
+import { mutedTextClass } from '@/components/ui/styles';
 
 /**
  * /paths: the plan for a start and a goal (or where a start can lead), then the growth graph and
@@ -30,7 +31,7 @@ export function PathsPage({ view, content, neighbourhood }: { view: PathsView; c
       {fromRole && <PageQrCode path={view.address} />}
       <h1 className="text-3xl font-bold">Career paths</h1>
       {/* On paper the pickers are gone, so the words asking to use them go too. */}
-      <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300" data-print={fromRole ? 'hide' : undefined}>
+      <p className={`mt-2 max-w-2xl ${mutedTextClass}`} data-print={fromRole ? 'hide' : undefined}>
         Pick the role you have and the one you want: you get the route between them, what to learn at each step and the certifications that help. Pick only
         where you are now to see everywhere it can lead.
       </p>
@@ -66,7 +67,7 @@ export function PathsPage({ view, content, neighbourhood }: { view: PathsView; c
         <h2 id="graph-heading" className="scroll-mt-4 text-2xl font-bold">
           The growth graph
         </h2>
-        <p className="mt-2 text-slate-700 dark:text-slate-300">
+        <p className={`mt-2 ${mutedTextClass}`}>
           Levels run left to right, from entry roles to executives; each band across is a track. Select a role to open its page; hover or focus one to see only
           its moves in and out. The same moves are listed after the graph.
         </p>
@@ -123,6 +124,7 @@ function RouteChoice({ routes, drawn, from, to }: { routes: number[]; drawn: num
       <ul className="mt-1 flex flex-wrap gap-2">
         {routes.map((moves, i) => {
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: i is the route's number in the URL (route=i), which is its identity
             <li key={i}>
               <Link
                 href={`${pathsHref({ from, to, route: i })}#graph-heading`}

@@ -19,6 +19,7 @@ export function PlanForm({ from, to }: { from?: string; to?: string }) {
   const form = useRef<HTMLFormElement>(null);
   const [start, setStart] = useState(from);
   const [goal, setGoal] = useState(to);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the scripts start, to read picks made before they ran
   useLayoutEffect(() => {
     // Layout effects run before the comboboxes' own effects swap the native selects out.
     const element = form.current;

@@ -2,6 +2,7 @@
 
 import Link from '@/components/ui/link';
 import { SourceNote, SuggestionMark } from '@/components/ui/provenance';
+import { mutedTextClass } from '@/components/ui/styles';
 import { moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import { pathsHref } from '@/lib/params/paths';
 import type { PlannedRoute, RouteStep } from '@/lib/paths';
@@ -27,7 +28,7 @@ export function RoutePlan({ routes, drawn = 0, content }: { routes: readonly Pla
       <h2 id="plan-heading" className="text-2xl font-bold">
         From {from} to {to}
       </h2>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">
+      <p className={`mt-2 ${mutedTextClass}`}>
         The shortest route takes {moves(shortest.steps.length)}
         {routes.length > 1 ? `; ${routes.length - 1 === 1 ? 'one alternative is' : `${routes.length - 1} alternatives are`} listed after it.` : '.'}{' '}
         <span data-print="hide">
@@ -60,7 +61,7 @@ function RouteSteps({ route, index, content }: { route: PlannedRoute; index: num
       <h3 id={`route-${index}-heading`} className="text-xl font-semibold">
         {index === 0 ? 'Shortest route' : `Alternative ${index}`}: {moves(route.steps.length)}
       </h3>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">{route.roles.map((slug) => roleTitle(content, slug)).join(' → ')}</p>
+      <p className={`mt-1 ${mutedTextClass}`}>{route.roles.map((slug) => roleTitle(content, slug)).join(' → ')}</p>
       <ol className="mt-3 space-y-4">
         {route.steps.map((step, i) => (
           <li key={step.to} data-step-role={step.to} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
@@ -83,7 +84,7 @@ function StepDetail({ step, number, content }: { step: RouteStep; number: number
     <>
       <h4 className="text-lg font-semibold">
         Step {number}: <Link href={`/roles/${step.to}`}>{roleTitle(content, step.to)}</Link>
-        <span className="ml-2 text-base font-normal text-slate-700 dark:text-slate-300">({moveKindLabels[step.kind]})</span>
+        <span className={`ml-2 text-base font-normal ${mutedTextClass}`}>({moveKindLabels[step.kind]})</span>
         {step.source !== undefined && 'editorial' in step.source && (
           <>
             {' '}

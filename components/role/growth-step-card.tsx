@@ -7,6 +7,7 @@ import type { MoveOut } from '@/lib/growth';
 import { moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import { Badge } from '@/components/ui/badge';
 import { MetricName } from './metric-name';
+import { mutedTextClass } from '@/components/ui/styles';
 
 /** One move out of a role: where it leads, what it takes, and what to learn and master first. */
 export function GrowthStepCard({ step, content }: { step: MoveOut; content: Content }) {
@@ -22,20 +23,20 @@ export function GrowthStepCard({ step, content }: { step: MoveOut; content: Cont
       <dl className="mt-4 grid gap-4 print:mt-0 print:gap-0">
         <div>
           <dt className="font-semibold print:inline print:after:content-[':_']">What the step takes</dt>
-          <dd className="mt-1 print:mt-0 print:inline text-slate-700 dark:text-slate-300">{step.takes}</dd>
+          <dd className={`mt-1 print:mt-0 print:inline ${mutedTextClass}`}>{step.takes}</dd>
         </div>
         <SourceRow source={step.source} />
         <div>
           <dt className="font-semibold print:inline print:after:content-[':_']">Skills to gain</dt>
           <dd className="mt-1 print:mt-0 print:inline">
             {step.skillsToGain.length === 0 ? (
-              <span className="text-slate-700 dark:text-slate-300">No new skills: everything that role asks for, this one already does.</span>
+              <span className={mutedTextClass}>No new skills: everything that role asks for, this one already does.</span>
             ) : (
               <ul data-print-links="plain" className="flex flex-wrap gap-x-4 gap-y-1 print:inline">
                 {step.skillsToGain.map((gap) => (
                   <li key={gap.skill} className="print:inline print:after:content-[';_'] print:last:after:content-none">
                     <Link href={`/skills/${gap.skill}`}>{findSkill(content, gap.skill)?.name ?? gap.skill}</Link>{' '}
-                    <span className="text-sm text-slate-700 dark:text-slate-300 print:text-xs">
+                    <span className={`text-sm ${mutedTextClass} print:text-xs`}>
                       {gap.held ? `(${skillLevelLabels[gap.held]} → ${skillLevelLabels[gap.level]})` : `(new, ${skillLevelLabels[gap.level].toLowerCase()})`}
                     </span>
                   </li>
@@ -49,7 +50,7 @@ export function GrowthStepCard({ step, content }: { step: MoveOut; content: Cont
           <dt className="font-semibold print:inline print:after:content-[':_']">Metrics to master before the move</dt>
           <dd className="mt-1 print:mt-0 print:inline">
             {step.metricsToMaster.length === 0 ? (
-              <span className="text-slate-700 dark:text-slate-300">Neither the article nor this guide ties metrics to that role.</span>
+              <span className={mutedTextClass}>Neither the article nor this guide ties metrics to that role.</span>
             ) : (
               <ul data-print-links="plain" className="flex flex-wrap gap-x-4 gap-y-1 print:inline">
                 {step.metricsToMaster.map((slug) => (
@@ -70,7 +71,7 @@ export function GrowthStepCard({ step, content }: { step: MoveOut; content: Cont
                 {step.leadsOn.map((next) => (
                   <li key={next.slug}>
                     <Link href={`/roles/${next.slug}`}>{next.title}</Link>{' '}
-                    <span className="text-sm text-slate-700 dark:text-slate-300">({moveKindLabels[next.kind].toLowerCase()})</span>
+                    <span className={`text-sm ${mutedTextClass}`}>({moveKindLabels[next.kind].toLowerCase()})</span>
                     {isEditorial(next.source) && (
                       <>
                         {' '}

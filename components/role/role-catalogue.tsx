@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import { rolesByTrack, type RoleFilters } from '@/lib/catalogue';
+import { rolesByTrack } from '@/lib/catalogue';
 import type { Role } from '@/lib/content/schemas';
 import { trackLabels } from '@/lib/labels';
 import { RoleCard } from './role-card';

@@ -2,6 +2,7 @@ import type { Content, Role } from '@/lib/content/schemas';
 import { SourcedItem } from '@/components/ui/provenance';
 import { findCertification } from '@/lib/content/lookups';
 import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
+import { mutedTextClass } from '@/components/ui/styles';
 
 export function RoleCertificationsSection({ role, content }: { role: Role; content: Content }) {
   return (
@@ -34,7 +35,7 @@ export function RoleCertificationsSection({ role, content }: { role: Role; conte
                 }
                 source={source}
               >
-                {certification && <p className="max-w-3xl text-slate-700 dark:text-slate-300">{certification.description}</p>}
+                {certification && <p className={`max-w-3xl ${mutedTextClass}`}>{certification.description}</p>}
               </SourcedItem>
             );
           })}

@@ -3,6 +3,7 @@ import { SourcedItem } from '@/components/ui/provenance';
 import { findTerm } from '@/lib/content/lookups';
 import { DetailSection, EmptyNote } from '@/components/ui/detail-section';
 import { MetricName } from './metric-name';
+import { mutedTextClass } from '@/components/ui/styles';
 
 export function RoleMetricsSection({ role, content }: { role: Role; content: Content }) {
   return (
@@ -17,7 +18,7 @@ export function RoleMetricsSection({ role, content }: { role: Role; content: Con
             return (
               <SourcedItem key={slug} name={<MetricName slug={slug} term={term} />} source={source}>
                 {/* Paper names the metric; the printed footer points to the glossary for its meaning. */}
-                {term && <p className="max-w-3xl text-slate-700 dark:text-slate-300 print:hidden">{term.definition}</p>}
+                {term && <p className={`max-w-3xl print:hidden ${mutedTextClass}`}>{term.definition}</p>}
               </SourcedItem>
             );
           })}

@@ -5,6 +5,7 @@ import { isEditorial } from '@/lib/content/provenance';
 import type { ReachTarget } from '@/lib/growth';
 import { levelLabels } from '@/lib/labels';
 import { pathsHref } from '@/lib/params/paths';
+import { mutedTextClass } from '@/components/ui/styles';
 
 /**
  * "Or even …": where a path can lead over a career, kept apart from the moves so nobody reads a
@@ -25,7 +26,7 @@ export function RoleReachSection({ from, steps }: { from: string; steps: ReachTa
               <h3 className="text-lg font-semibold print:text-base">
                 <Link href={`/roles/${step.target.slug}`}>{step.target.title}</Link>
               </h3>
-              <span className="text-sm text-slate-700 dark:text-slate-300">{levelLabels[step.target.level]}</span>
+              <span className={`text-sm ${mutedTextClass}`}>{levelLabels[step.target.level]}</span>
               {isEditorial(step.source) && <SuggestionMark />}
             </div>
             <p className="mt-1">

@@ -4,13 +4,15 @@
  */
 export function SearchForm() {
   return (
-    <form action="/search" role="search" aria-label="Site" className="flex items-center gap-2">
-      <SiteSearchField />
-      <button type="submit" className={searchButtonClass}>
-        <SearchIcon />
-        Search
-      </button>
-    </form>
+    <search aria-label="Site">
+      <form action="/search" className="flex items-center gap-2">
+        <SiteSearchField />
+        <button type="submit" className={searchButtonClass}>
+          <SearchIcon />
+          Search
+        </button>
+      </form>
+    </search>
   );
 }
 

@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
 import type { SearchGroup } from '@/lib/search-index';
+import { mutedTextClass } from '@/components/ui/styles';
 
 /** Server-rendered results for /search, grouped by kind: the page people without JavaScript get. */
 export function SearchResults({ query, groups }: { query: string; groups: SearchGroup[] }) {
@@ -20,7 +21,7 @@ export function SearchResults({ query, groups }: { query: string; groups: Search
                 <Link href={hit.id} className="font-medium">
                   {hit.title}
                 </Link>
-                <p className="text-slate-700 dark:text-slate-300">{hit.summary}</p>
+                <p className={mutedTextClass}>{hit.summary}</p>
               </li>
             ))}
           </ul>

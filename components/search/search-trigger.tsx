@@ -48,41 +48,42 @@ export function SearchTrigger() {
 
   return (
     <>
-      <form
-        action="/search"
-        role="search"
-        aria-label="Site"
-        className="flex items-center gap-2"
-        onSubmit={(event) => {
-          if (!enhanced) return;
-          event.preventDefault();
-          openDialog();
-        }}
-      >
-        {!enhanced && <SiteSearchField />}
-        <button
-          ref={buttonRef}
-          type={enhanced ? 'button' : 'submit'}
-          onClick={enhanced ? openDialog : undefined}
-          onPointerEnter={() => void loadDialog()}
-          onFocus={() => void loadDialog()}
-          aria-haspopup={enhanced ? 'dialog' : undefined}
-          aria-keyshortcuts={enhanced ? '/ Control+K Meta+K' : undefined}
-          className={searchButtonClass}
+      <search aria-label="Site">
+        <form
+          action="/search"
+          className="flex items-center gap-2"
+          onSubmit={(event) => {
+            if (!enhanced) return;
+            event.preventDefault();
+            openDialog();
+          }}
         >
-          <SearchIcon />
-          Search
-          {enhanced && (
-            <kbd
-              aria-hidden="true"
-              data-shortcut-hint=""
-              className="hidden rounded border border-slate-400 px-1.5 font-mono text-xs text-slate-700 sm:inline dark:border-slate-500 dark:text-slate-300"
-            >
-              /
-            </kbd>
-          )}
-        </button>
-      </form>
+          {!enhanced && <SiteSearchField />}
+          <button
+            ref={buttonRef}
+            type={enhanced ? 'button' : 'submit'}
+            onClick={enhanced ? openDialog : undefined}
+            onPointerEnter={() => void loadDialog()}
+            onFocus={() => void loadDialog()}
+            aria-haspopup={enhanced ? 'dialog' : undefined}
+            aria-keyshortcuts={enhanced ? '/ Control+K Meta+K' : undefined}
+            className={searchButtonClass}
+          >
+            <SearchIcon />
+            Search
+            {enhanced && (
+              // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <kbd> is not focusable; the button's aria-keyshortcuts already says it
+              <kbd
+                aria-hidden="true"
+                data-shortcut-hint=""
+                className="hidden rounded border border-slate-400 px-1.5 font-mono text-xs text-slate-700 sm:inline dark:border-slate-500 dark:text-slate-300"
+              >
+                /
+              </kbd>
+            )}
+          </button>
+        </form>
+      </search>
       {loaded && (
         <Suspense fallback={null}>
           <SearchDialog open={open} onClose={closeDialog} />

@@ -2,6 +2,7 @@ import Link from '@/components/ui/link';
 import { Badge } from '@/components/ui/badge';
 import { ShareButton } from '@/components/ui/share-button';
 import type { Skill } from '@/lib/content/schemas';
+import { mutedTextClass } from '@/components/ui/styles';
 
 export function SkillHeader({ skill }: { skill: Skill }) {
   return (
@@ -11,7 +12,7 @@ export function SkillHeader({ skill }: { skill: Skill }) {
       </nav>
       <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{skill.name}</h1>
       <p>{skill.kind === 'core' ? <Badge tone="core">Core skill</Badge> : <Badge tone="level">Role-specific skill</Badge>}</p>
-      <p className="max-w-3xl text-lg leading-relaxed text-slate-700 dark:text-slate-300">{skill.description}</p>
+      <p className={`max-w-3xl text-lg leading-relaxed ${mutedTextClass}`}>{skill.description}</p>
       <ShareButton path={`/skills/${skill.slug}`} title={skill.name} />
     </header>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { mutedTextClass } from './styles';
 
 /** A titled part of a role or skill page; the heading names the region for screen readers. */
 export function DetailSection({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
@@ -7,7 +8,7 @@ export function DetailSection({ id, title, intro, children }: { id: string; titl
       <h2 id={`${id}-heading`} className="text-2xl font-bold tracking-tight print:text-base">
         {title}
       </h2>
-      {intro && <p className="mt-2 text-slate-700 dark:text-slate-300 print:mt-0">{intro}</p>}
+      {intro && <p className={`mt-2 ${mutedTextClass} print:mt-0`}>{intro}</p>}
       <div className="mt-5 print:mt-1">{children}</div>
     </section>
   );
@@ -23,7 +24,7 @@ export function PageIntro({ title, lead, children }: { title: string; lead: Reac
   return (
     <header className="flex max-w-3xl flex-col gap-3">
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
-      <p className="text-lg text-slate-700 dark:text-slate-300">{lead}</p>
+      <p className={`text-lg ${mutedTextClass}`}>{lead}</p>
       {children}
     </header>
   );

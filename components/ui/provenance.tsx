@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Provenance } from '@/lib/content/schemas';
+import { mutedTextClass } from './styles';
 
 // One look and one wording, everywhere a claim can be this guide's own rather than the article's
 // (role pages, the graph and its list, route plans, the match, the comparison, handouts; /about
@@ -33,7 +34,7 @@ function SourceWords({ source }: { source: Provenance }) {
 }
 
 /** Where the article says something only of BPO work as a whole: its words, after this guide's reason. */
-export function GeneralWords({ source }: { source: Provenance }) {
+function GeneralWords({ source }: { source: Provenance }) {
   if (!('general' in source) || !source.general) return null;
   return (
     <>
@@ -56,7 +57,7 @@ const noteOpenings = {
 export function SourceNote({ source, about = 'claim' }: { source: Provenance | undefined; about?: keyof typeof noteOpenings }) {
   if (!source) return null;
   return (
-    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300 print:hidden" data-source={'article' in source ? 'article' : 'editorial'}>
+    <p className={`mt-1 text-sm ${mutedTextClass} print:hidden`} data-source={'article' in source ? 'article' : 'editorial'}>
       {sourceLead(source, about)}: <SourceWords source={source} />
     </p>
   );
@@ -69,7 +70,7 @@ export function SourceRow({ source }: { source: Provenance | undefined }) {
     // Paper keeps the mark only, as for SourceNote.
     <div className="print:hidden">
       <dt className="font-semibold">{sourceLead(source)}</dt>
-      <dd className="mt-1 text-slate-700 dark:text-slate-300">
+      <dd className={`mt-1 ${mutedTextClass}`}>
         <SourceWords source={source} />
       </dd>
     </div>

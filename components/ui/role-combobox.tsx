@@ -5,8 +5,7 @@ import { useEffect, useId, useState } from 'react';
 import { rankByName } from '@/lib/name-match';
 import type { RoleOption } from '@/lib/role-picker-options';
 import { RoleOptions } from './role-options';
-
-export type { RoleOption };
+import { fieldClass } from './styles';
 
 const titleOf = (option: RoleOption | null) => option?.title ?? '';
 
@@ -39,7 +38,7 @@ function NativeSelect({ name, label, options, selected, placeholder = 'Choose a 
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={selected ?? ''} className={fieldClass}>
+      <select id={id} name={name} defaultValue={selected ?? ''} className={`${fieldClass} mt-1 w-full`}>
         <RoleOptions roles={options} emptyLabel={placeholder} />
       </select>
     </div>
@@ -64,13 +63,15 @@ function EnhancedCombobox({ name, label, options, selected, onSelect, placeholde
     stateReducer: keepSelection,
   });
 
+  // Spelled out so the label's control is visible in the markup (downshift's props carry it).
+  const { htmlFor, ...labelProps } = getLabelProps();
   return (
     <div className="relative">
-      <label {...getLabelProps()} className="block font-semibold">
+      <label {...labelProps} htmlFor={htmlFor} className="block font-semibold">
         {label}
       </label>
       <div className="mt-1 flex">
-        <input {...getInputProps({ placeholder })} className={`${fieldClass} mt-0 rounded-r-none`} />
+        <input {...getInputProps({ placeholder })} className={`${fieldClass} w-full rounded-r-none`} />
         <button
           type="button"
           {...getToggleButtonProps({ 'aria-label': `Show every role for “${label}”` })}
@@ -103,9 +104,6 @@ function EnhancedCombobox({ name, label, options, selected, onSelect, placeholde
     </div>
   );
 }
-
-const fieldClass =
-  'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
 
 // Escape or leaving the box without picking puts the chosen role's title back instead of clearing it.
 function keepSelection(

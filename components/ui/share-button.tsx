@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button } from './button';
+import { mutedTextClass } from './styles';
 
 /**
  * Copy link, and the system share sheet where the browser has one. Plain markup: the enhancement
@@ -18,7 +19,7 @@ export function ShareButton({ path, title, before }: { path: string; title: stri
       <Button data-share-native="" hidden aria-label={`Share ${title}`}>
         Share…
       </Button>
-      <p role="status" className="text-sm text-slate-700 dark:text-slate-300" />
+      <p role="status" className={`text-sm ${mutedTextClass}`} />
     </div>
   );
 }

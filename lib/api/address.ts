@@ -18,9 +18,9 @@ export function readableSegments(pathname: string): string[] {
     const bytes: number[] = [];
     const text = segment.replace(/%(?![0-9a-f]{2})/gi, '%25');
     for (let i = 0; i < text.length; i++) {
-      const escape = /^%([0-9a-f]{2})/i.exec(text.slice(i, i + 3));
-      if (escape) {
-        bytes.push(parseInt(escape[1]!, 16));
+      const percentEscape = /^%([0-9a-f]{2})/i.exec(text.slice(i, i + 3));
+      if (percentEscape) {
+        bytes.push(parseInt(percentEscape[1]!, 16));
         i += 2;
       } else {
         bytes.push(...new TextEncoder().encode(text[i]!));

@@ -31,7 +31,7 @@ export function safeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
-export function entityTag(body: string): string {
+function entityTag(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
@@ -58,7 +58,7 @@ export function cacheableResponse(
   return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': contentType } });
 }
 
-export function jsonResponse(request: Request, value: unknown, cacheControl: string = apiCachePolicy.content): Response {
+function jsonResponse(request: Request, value: unknown, cacheControl: string = apiCachePolicy.content): Response {
   return cacheableResponse(request, safeJson(value), 'application/json; charset=utf-8', {}, cacheControl);
 }
 

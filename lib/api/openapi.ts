@@ -12,7 +12,7 @@ import { apiSchemas, apiVersion, problemSchema } from './schemas';
 type JsonSchema = Record<string, unknown>;
 
 /** Every published schema by name, with references between them as OpenAPI component refs. */
-export function componentSchemas(): Record<string, JsonSchema> {
+function componentSchemas(): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(apiSchemas, { target: 'draft-2020-12', io: 'output', uri: (id) => `#/components/schemas/${id}` });
   // Inside an OpenAPI document the dialect is implied and a fragment-only $id is not allowed.
   return Object.fromEntries(Object.entries(schemas).map(([name, { $schema: _s, $id: _i, ...schema }]) => [name, schema as JsonSchema]));

@@ -34,7 +34,7 @@ import {
 export type Result<T> = { ok: true; body: T } | { ok: false; problem: Problem };
 
 /** Documented on /data, where each kind of problem has an anchor. */
-export const problemTypes = {
+const problemTypes = {
   badParameters: absoluteUrl('/data#bad-parameters'),
   notFound: absoluteUrl('/data#not-found'),
 } as const;
@@ -165,7 +165,7 @@ export function certificationsResource(content: Content): CertificationsResponse
   return { apiVersion, certifications: content.certifications };
 }
 
-function badParameters(instance: string, notices: string[], suggestions: Problem['suggestions'] = []): Problem {
+export function badParameters(instance: string, notices: string[], suggestions: Problem['suggestions'] = []): Problem {
   return {
     type: problemTypes.badParameters,
     title: 'Some parameters were not understood',

@@ -38,7 +38,7 @@ const moveSource = provenanceSchema.optional().describe('Where the move comes fr
 
 const pageUrl = z.string().describe('Absolute address of the page that shows the same thing to people');
 
-export const heldSkillSchema = published(
+const heldSkillSchema = published(
   'HeldSkill',
   z
     .object({ skill: slugSchema, level: skillLevelSchema.describe('Level held') })
@@ -46,7 +46,7 @@ export const heldSkillSchema = published(
     .describe('A skill the person holds'),
 );
 
-export const skillToGainSchema = published(
+const skillToGainSchema = published(
   'SkillToGain',
   z
     .object({
@@ -57,12 +57,12 @@ export const skillToGainSchema = published(
     .strict(),
 );
 
-export const occupationsSchema = published('OccupationCodes', occupationCodesSchema);
+const occupationsSchema = published('OccupationCodes', occupationCodesSchema);
 
 /** A role as published: every role in the content has its occupation codes. */
 const publishedRoleSchema = roleSchema.extend({ occupations: occupationsSchema });
 
-export const roleSummarySchema = published(
+const roleSummarySchema = published(
   'RoleSummary',
   publishedRoleSchema
     .pick({ slug: true, title: true, abbreviation: true, track: true, level: true, summary: true, workModes: true, occupations: true })
@@ -171,9 +171,9 @@ const roleMatchShape = {
   missingDefining: z.array(contributionSchema),
 };
 
-export const roleMatchSchema = published('RoleMatch', z.object(roleMatchShape).strict());
+const roleMatchSchema = published('RoleMatch', z.object(roleMatchShape).strict());
 
-export const applyOptionSchema = published(
+const applyOptionSchema = published(
   'ApplyOption',
   z
     .object({
@@ -199,7 +199,7 @@ export const applyOptionSchema = published(
     .strict(),
 );
 
-export const growOptionSchema = published(
+const growOptionSchema = published(
   'GrowOption',
   z
     .object({
@@ -222,7 +222,7 @@ export const growOptionSchema = published(
     .strict(),
 );
 
-export const nextSkillSchema = published(
+const nextSkillSchema = published(
   'NextSkill',
   z
     .object({
@@ -245,7 +245,7 @@ const skillSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('background'), background: slugSchema.describe('The past job it comes from, as in `background=`') }).strict(),
 ]);
 
-export const matchQuerySchema = z
+const matchQuerySchema = z
   .object({
     skills: z.array(heldSkillSchema),
     tasks: z.array(z.string()),
@@ -305,7 +305,7 @@ export const matchResponseSchema = published(
   }),
 );
 
-export const routeStepSchema = published(
+const routeStepSchema = published(
   'RouteStep',
   z
     .object({

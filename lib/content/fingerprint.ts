@@ -6,12 +6,12 @@ import { normaliseQuote } from './provenance';
 // is in the article when all its runs are; the same set finds prose copied from it.
 
 /** Runs of this many words are the unit of comparison for longer texts. */
-export const shingleWords = 5;
+const shingleWords = 5;
 /** Runs shorter than a shingle are kept too, so a quote of two to four words can be checked whole. */
 const shortestRun = 2;
 
 /** A quote backs a claim in a few words: at least two (one word says nothing in context), at most fifteen. */
-export const quoteWords = { min: shortestRun, max: 15 } as const;
+const quoteWords = { min: shortestRun, max: 15 } as const;
 
 /** A run of this many of our words found in the article is copying, unless it is a marked quote. */
 export const copiedRunWords = 10;
@@ -71,7 +71,9 @@ export function fingerprintArticle(text: string, citation: ArticleCitation): Art
   const sorted = Uint32Array.from([...hashes].sort((a, b) => a - b));
   const bytes = new Uint8Array(sorted.length * 4);
   const view = new DataView(bytes.buffer);
-  sorted.forEach((hash, i) => view.setUint32(i * 4, hash));
+  sorted.forEach((hash, i) => {
+    view.setUint32(i * 4, hash);
+  });
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return { ...citation, hash: 'fnv1a32-fmix', shingleWords, runs: btoa(binary) };

@@ -77,7 +77,9 @@ export function frequencyClaims(text: string): FrequencyClaim[] {
   // Word positions an exception covers.
   const excepted = new Set<number>();
   for (const phrase of exceptionWords()) {
-    for (let i = 0; i < words.length; i++) if (startsAt(phrase, i)) phrase.forEach((_, j) => excepted.add(i + j));
+    for (let i = 0; i < words.length; i++) {
+      if (startsAt(phrase, i)) for (let j = 0; j < phrase.length; j++) excepted.add(i + j);
+    }
   }
   const claims: FrequencyClaim[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -8,7 +8,9 @@ import { isEditorial } from './provenance';
 // apart; it is keyed by what the layout reads, so edited content (dev server) gets a fresh one.
 const memoKey = Symbol.for('bpo-career-explorer.graph-layouts');
 type Memo = Map<string, Promise<GraphLayout>>;
-const memo: Memo = ((globalThis as Record<symbol, Memo | undefined>)[memoKey] ??= new Map());
+const memoStore = globalThis as Record<symbol, Memo | undefined>;
+const memo: Memo = memoStore[memoKey] ?? new Map();
+memoStore[memoKey] = memo;
 
 function remembered(roles: readonly LayoutRole[], view: string, compute: () => Promise<GraphLayout>): Promise<GraphLayout> {
   const key = `${view}|${JSON.stringify(roles.map(({ slug, track, level, growth }) => [slug, track, level, growth.map((g) => [g.to, g.kind, isEditorial(g.source)])]))}`;

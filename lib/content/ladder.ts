@@ -8,7 +8,7 @@ import type { Growth, MoveKind, Role } from './schemas';
 // changes by at most one; a counselor says the same: one rung at a time.
 
 /** The rungs a move of each kind may climb: a promotion exactly one, a lateral move none. */
-export const rungsClimbed: Readonly<Record<MoveKind, readonly number[]>> = {
+const rungsClimbed: Readonly<Record<MoveKind, readonly number[]>> = {
   promotion: [1],
   lateral: [0],
   specialization: [0, 1],

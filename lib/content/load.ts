@@ -9,7 +9,7 @@ export function contentDirectory(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
 }
 
-export class ContentError extends Error {
+class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(`Content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
@@ -32,7 +32,7 @@ function readJson(dir: string, relative: string, problems: ContentProblem[], fal
 }
 
 /** The article's fingerprint and citation, beside the content it backs; the article itself is not in the project. */
-export const fingerprintFile = 'article-fingerprint.json';
+const fingerprintFile = 'article-fingerprint.json';
 
 function listFiles(dir: string, sub: string, extension: string): string[] {
   const full = path.join(dir, sub);
@@ -64,7 +64,7 @@ export function readRawContent(dir = contentDirectory()): { raw: RawContent; pro
 }
 
 /** Where the interface's own words live: routes, pages and components. */
-export const interfaceDirectories = ['app', 'components', 'pages'] as const;
+const interfaceDirectories = ['app', 'components', 'pages'] as const;
 
 /** The source of every page, route and component (.ts, .tsx), for the check of the interface's words. */
 export function readInterfaceSources(root = process.cwd()): RawFile<string>[] {

@@ -11,22 +11,20 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase words joined by hyphens')
   .describe('Stable URL identifier; never change one that has been published');
 
-export { levels, moveKinds, occupationFits, skillLevels, tracks, workModes } from './enums';
-
 export const trackSchema = z.enum(tracks).describe('Which part of BPO work the role belongs to');
 export const levelSchema = z.enum(levels).describe('Seniority: entry, mid, senior or executive');
 export const workModeSchema = z.enum(workModes).describe('How the work is done; set only where the article supports it');
 export const skillLevelSchema = z.enum(skillLevels).describe('How well a skill is held or needed');
 export const moveKindSchema = z.enum(moveKinds).describe('The kind of career move a growth edge is');
 
-export const aliasesSchema = z
+const aliasesSchema = z
   .array(z.string().trim().min(2).max(40))
   .default([])
   .describe(
     'Other words people type for it, in their own terms ("call center" for the customer service representative, "english" for language proficiency): the skills filter, the route planner\'s role fields and site search find it by them. Not shown as its name. (Unrelated to retired skill slugs, lib/content/skill-aliases.ts.)',
   );
 
-export const dutySchema = z
+const dutySchema = z
   .object({
     text: z
       .string()
@@ -70,17 +68,17 @@ export const occupationFitSchema = z
   .enum(occupationFits)
   .describe('How well the standard occupation fits: exact, close, broad (the code covers much more), or none (no code fits; this is the nearest)');
 
-export const onetSocCodeSchema = z
+const onetSocCodeSchema = z
   .string()
   .regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC 2019 code is NN-NNNN.NN, e.g. "43-4051.00"')
   .describe('O*NET-SOC 2019 code, NN-NNNN.NN');
 
-export const isco08CodeSchema = z
+const isco08CodeSchema = z
   .string()
   .regex(/^\d{4}$/, 'an ISCO-08 unit group is four digits, e.g. "4222"')
   .describe('ISCO-08 unit group, four digits');
 
-export const escoIdSchema = z
+const escoIdSchema = z
   .string()
   .regex(
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
@@ -209,7 +207,7 @@ export const backgroundSkillSchema = z
   })
   .strict();
 
-export const entryPointSchema = z
+const entryPointSchema = z
   .object({
     role: slugSchema.describe('A role one rung above entry level that this job prepares someone to apply for directly'),
     reason: z
@@ -306,7 +304,6 @@ export const guideMetaSchema = z
   })
   .strict();
 
-export { provenanceSchema } from './provenance';
 export type { Provenance } from './provenance';
 
 export const skillsFileSchema = z.array(skillSchema);
@@ -320,13 +317,11 @@ export type Level = z.infer<typeof levelSchema>;
 export type WorkMode = z.infer<typeof workModeSchema>;
 export type SkillLevel = z.infer<typeof skillLevelSchema>;
 export type MoveKind = z.infer<typeof moveKindSchema>;
-export type Duty = z.infer<typeof dutySchema>;
 export type RoleSkill = z.infer<typeof roleSkillSchema>;
 export type Growth = z.infer<typeof growthSchema>;
 export type OccupationFit = z.infer<typeof occupationFitSchema>;
 export type OccupationCodes = z.infer<typeof occupationCodesSchema>;
 export type StandardOccupation = OccupationCodes['onetSoc'][number];
-export type Reach = z.infer<typeof reachSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type Background = z.infer<typeof backgroundSchema>;

@@ -97,21 +97,21 @@ function reportAliasClashes(
 ) {
   const owner = new Map<string, string>();
   for (const item of items) owner.set(foldWords(item.name), item.slug);
-  items.forEach((item, index) =>
+  items.forEach((item, index) => {
     item.aliases.forEach((alias, i) => {
       const words = foldWords(alias);
       const other = owner.get(words);
       if (other !== undefined && other !== item.slug) {
         problems.push({ ...at(index, i), message: `"${alias}" already leads to "${other}"; an alias must lead to one place` });
       } else owner.set(words, item.slug);
-    }),
-  );
+    });
+  });
 }
 
 // Guide MDX links to roles, skills and glossary terms as components, e.g. <Role slug="team-leader" />.
 const guideReferencePattern = /<(Role|Skill|Term)\s+slug=["']([^"']*)["']/g;
 
-export function guideReferences(source: string): { component: 'Role' | 'Skill' | 'Term'; slug: string; line: number }[] {
+function guideReferences(source: string): { component: 'Role' | 'Skill' | 'Term'; slug: string; line: number }[] {
   const found: { component: 'Role' | 'Skill' | 'Term'; slug: string; line: number }[] = [];
   for (const match of source.matchAll(guideReferencePattern)) {
     const line = source.slice(0, match.index).split('\n').length;
@@ -283,11 +283,11 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
         `no defining skill; mark what the role is hired for with "defining": true${candidate ? ` (e.g. on "${candidate.skill}"${candidate.key ? '' : ', also making it "key": true'})` : ''}`,
       );
     }
-    role.duties.forEach((duty, i) =>
+    role.duties.forEach((duty, i) => {
       duty.builds.forEach((slug, j) => {
         if (!skillSlugs.includes(slug)) at(`duties[${i}].builds[${j}]`, unknownReference('skill', slug, skillSlugs));
-      }),
-    );
+      });
+    });
     role.metrics.forEach((slug, i) => {
       if (!termSlugs.includes(slug)) at(`metrics[${i}]`, unknownReference('glossary term', slug, termSlugs));
     });
@@ -307,13 +307,13 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
       if (built.indexOf(s.skill) < i) at(`skills[${i}].skill`, `"${s.skill}" is listed twice; keep one, at the level the job builds`);
       // Its quote is checked against the article with every other quote (reportOwnWords).
     });
-    background.duties.forEach((duty, i) =>
+    background.duties.forEach((duty, i) => {
       duty.builds.forEach((slug, j) => {
         if (!skillSlugs.includes(slug)) at(`duties[${i}].builds[${j}]`, unknownReference('skill', slug, skillSlugs));
         else if (!built.includes(slug))
           at(`duties[${i}].builds[${j}]`, `"${slug}" is not among this job's skills; add it to "skills" with a level and a reason, or build one of them`);
-      }),
-    );
+      });
+    });
     background.entryPoints.forEach((entry, i) => {
       const level = levelOfRole.get(entry.role);
       if (!roleSlugs.includes(entry.role)) at(`entryPoints[${i}].role`, unknownReference('role', entry.role, roleSlugs));

@@ -45,9 +45,9 @@ export interface MatchState {
 }
 
 /** Longest list value read (all repeats together); a full catalogue with levels fits well within it. */
-export const maxListLength = 3000;
+const maxListLength = 3000;
 /** Most entries kept from one list, well above the catalogue's size, so junk cannot make work grow. */
-export const maxListEntries = 100;
+const maxListEntries = 100;
 
 export const emptyMatchState: MatchState = { skills: [], tasks: [], from: undefined, target: undefined };
 

@@ -12,7 +12,7 @@ export function parseSearchParams(params: SearchParams): Parsed<SearchQuery> {
     value: {
       q:
         value
-          ?.replace(/[\u0000-\u001f\u007f]/g, ' ')
+          ?.replace(/\p{Cc}/gu, ' ')
           .replace(/\s+/g, ' ')
           .trim() || undefined,
     },

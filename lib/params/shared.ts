@@ -15,7 +15,7 @@ export const maxParamLength = 200;
 
 /** Quotes user input for a notice, shortened so a 10 KB value does not flood the page. */
 export function quote(input: string): string {
-  const clean = input.replace(/[\u0000-\u001f\u007f]/g, '');
+  const clean = input.replace(/\p{Cc}/gu, '');
   return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
 }
 

@@ -7,7 +7,8 @@ import { getContent } from '@/lib/content/load';
 import { pagePerSlug } from '@/lib/content/static-pages';
 import { findBackground } from '@/lib/content/lookups';
 import { absoluteUrl, siteName } from '@/lib/site';
-import { backgroundJsonLd, jsonLdScriptText } from '@/lib/structured-data';
+import { JsonLd } from '@/components/ui/json-ld';
+import { backgroundJsonLd } from '@/lib/structured-data';
 
 // A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
 export const config = { unstable_runtimeJS: false };
@@ -39,11 +40,7 @@ export default function BackgroundPage({ guide, jsonLd }: Props) {
         path={path}
         openGraph={{ type: 'article', title, image: { path: `${path}/opengraph-image`, alt: `A past job, and where it leads in BPO, from ${siteName}` } }}
       />
-      <script
-        type="application/ld+json"
-        // Built from content only, with every `<` escaped, so nothing can end the tag early.
-        dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }}
-      />
+      <JsonLd data={jsonLd} />
       <BackgroundDetail guide={guide} />
     </>
   );

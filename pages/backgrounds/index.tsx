@@ -7,7 +7,9 @@ import { firstRoleFor } from '@/lib/background-guide';
 import { getContent } from '@/lib/content/load';
 import type { Background } from '@/lib/content/schemas';
 import { absoluteUrl } from '@/lib/site';
-import { itemListJsonLd, jsonLdScriptText } from '@/lib/structured-data';
+import { JsonLd } from '@/components/ui/json-ld';
+import { itemListJsonLd } from '@/lib/structured-data';
+import { mutedTextClass } from '@/components/ui/styles';
 
 const title = 'Jobs before BPO';
 const description =
@@ -41,12 +43,12 @@ export default function BackgroundsPage({ entries }: { entries: Entry[] }) {
   return (
     <div className="flex flex-col gap-8">
       <PageHead title={title} description={description} path="/backgrounds" openGraph={{ type: 'website', title: 'Start from the job you had' }} />
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }} />
+      <JsonLd data={jsonLd} />
       <PageIntro
         title="Start from the job you had"
         lead="People come to BPO from other jobs. Pick yours to see what carries over, the roles to apply for first and what to learn next, or open the skill match with its skills filled in."
       >
-        <p className="flex flex-wrap items-center gap-2 text-slate-700 dark:text-slate-300">
+        <p className={`flex flex-wrap items-center gap-2 ${mutedTextClass}`}>
           <SuggestionMark /> The article does not speak of past jobs: what each one builds is this guide’s reasoning, given on each page.
         </p>
       </PageIntro>
@@ -54,8 +56,8 @@ export default function BackgroundsPage({ entries }: { entries: Entry[] }) {
         {entries.map(({ background, firstRole }) => (
           <li key={background.slug}>
             <LinkCard href={`/backgrounds/${background.slug}`} title={background.title} heading="h2">
-              <p className="text-slate-700 dark:text-slate-300">{background.summary}</p>
-              <p className="text-sm text-slate-700 dark:text-slate-300">Also called: {background.alternativeTitles.slice(0, 4).join(', ')}</p>
+              <p className={mutedTextClass}>{background.summary}</p>
+              <p className={`text-sm ${mutedTextClass}`}>Also called: {background.alternativeTitles.slice(0, 4).join(', ')}</p>
               {firstRole && <p className="mt-auto pt-1 text-sm font-medium">First role to apply for: {firstRole.title}</p>}
             </LinkCard>
           </li>

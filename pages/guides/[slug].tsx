@@ -8,6 +8,7 @@ import { getContent } from '@/lib/content/load';
 import { pagePerSlug } from '@/lib/content/static-pages';
 import type { Content } from '@/lib/content/schemas';
 import { guideHeadings, guideNeighbours, readingMinutes } from '@/lib/guides';
+import { mutedTextClass } from '@/components/ui/styles';
 
 // A reading page: plain HTML and the small enhancement script, no framework (docs/performance.md).
 export const config = { unstable_runtimeJS: false };
@@ -34,8 +35,8 @@ export default function GuidePage({ slug, code, content }: Props) {
     <article className="max-w-prose">
       <PageHead title={guide.title} description={guide.summary} path={`/guides/${guide.slug}`} />
       <h1 className="text-3xl font-bold">{guide.title}</h1>
-      <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{guide.summary}</p>
-      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{readingMinutes(guide.source)} min read</p>
+      <p className={`mt-2 text-lg ${mutedTextClass}`}>{guide.summary}</p>
+      <p className={`mt-2 text-sm ${mutedTextClass}`}>{readingMinutes(guide.source)} min read</p>
       <GuideToc headings={guideHeadings(guide.source)} />
       <GuideBody code={code} content={content} />
       <GuidePager previous={previous} next={next} />

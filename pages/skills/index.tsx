@@ -5,7 +5,6 @@ import type { Content } from '@/lib/content/schemas';
 import { SkillGroup } from '@/components/skill/skill-group';
 import { skillsByKind } from '@/lib/catalogue';
 import { getContent } from '@/lib/content/load';
-import { siteName } from '@/lib/site';
 
 const description = 'The skills BPO jobs ask for: the seven core skills every role draws on, and the skills specific to each kind of work.';
 

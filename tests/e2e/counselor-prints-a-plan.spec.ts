@@ -40,7 +40,9 @@ test('a role page prints with a QR code that opens the role', async ({ page }) =
 test('Print this plan opens the print dialog', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { printed: number }).printed = 0;
-    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
   });
   await page.goto(pathsPlan);
   await page.getByRole('button', { name: 'Print this plan' }).click();
@@ -75,7 +77,9 @@ test('a skill match prints as a plan on at most two A4 pages, and its QR code op
 test('picks made after the page loaded are in the printed plan', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { printed: number }).printed = 0;
-    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
   });
   await page.goto(matchPlan);
   await page.getByRole('checkbox', { name: 'Problem-solving', exact: true }).check();

@@ -30,7 +30,9 @@ async function openFresh(browser: Browser, url: string) {
 async function stubPrint(page: Page) {
   await page.addInitScript(() => {
     (window as unknown as { printed: number }).printed = 0;
-    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
   });
 }
 const printed = (page: Page) => page.evaluate(() => (window as unknown as { printed: number }).printed);

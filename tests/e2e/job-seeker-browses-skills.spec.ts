@@ -24,7 +24,7 @@ test('the skills catalogue separates the seven core skills from role-specific on
 test('an old link to the retired industry-knowledge skill moves permanently to the four niche skills that replaced it', async ({ page, request }) => {
   const response = await request.get('/skills/industry-knowledge', { maxRedirects: 0 });
   expect(response.status()).toBe(308);
-  expect(response.headers()['location']).toBe('/skills#industry-knowledge');
+  expect(response.headers().location).toBe('/skills#industry-knowledge');
 
   await page.goto('/skills/industry-knowledge');
   await expect(page).toHaveURL(/\/skills#industry-knowledge$/);

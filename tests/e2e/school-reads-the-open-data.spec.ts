@@ -42,7 +42,7 @@ test('answers carry ETag, CORS for any origin, a version and the security header
     expect(headers['x-frame-options'], path).toBe('DENY');
   }
   const first = await request.get('/api/v1/graph');
-  const etag = first.headers()['etag']!;
+  const etag = first.headers().etag!;
   expect(etag).toBeTruthy();
   expect(first.headers()['cache-control']).toContain('public');
   const again = await request.get('/api/v1/graph', { headers: { 'if-none-match': etag } });

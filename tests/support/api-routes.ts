@@ -3,13 +3,13 @@
 // are the files under app/api/v1 themselves, so a new endpoint needs no entry here.
 
 // Params are typed loosely here: each route reads only the segment its folder names.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: each route types its own params; no one type fits every route's context
 type Handler = (request: Request, context: { params: Promise<any> }) => Response | Promise<Response>;
 type RouteModule = { GET: Handler };
 
 const routeFiles = import.meta.glob<RouteModule>('/app/api/v1/**/route.ts');
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The URL pattern a route file answers: `[slug]` is one segment, `[...rest]` any number of them. */
 export function apiRouteOf(file: string): { pattern: RegExp; param?: string; catchAll: boolean } {
@@ -32,7 +32,7 @@ export function apiRouteOf(file: string): { pattern: RegExp; param?: string; cat
         param = dynamic[1];
         return '([^/]+)';
       }
-      return escape(segment);
+      return escapeRegExp(segment);
     })
     .join('/');
   return { pattern: new RegExp(`^/${source}/?$`), param, catchAll };

@@ -5,7 +5,7 @@ import path from 'node:path';
 const minimal = path.join(__dirname, '../fixtures/minimal');
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-fixtures-'));
 
-// A patch edits loose JSON on purpose, to break it.
+// biome-ignore lint/suspicious/noExplicitAny: a patch edits loose JSON on purpose, to break it
 type Json = any;
 
 /** Per file of the fixture: a function that edits its parsed JSON in place, or returns new MDX text. */

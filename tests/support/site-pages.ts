@@ -9,13 +9,13 @@ export async function sitemapPaths(request: APIRequestContext, section: '/roles/
 }
 
 /** Same-site links on the page, without fragments. */
-export async function internalLinks(page: Page): Promise<string[]> {
+async function internalLinks(page: Page): Promise<string[]> {
   const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.split('#')[0]!).filter(Boolean);
 }
 
 /** Requests each distinct link once and returns those that fail, with their status. */
-export async function brokenLinks(request: APIRequestContext, hrefs: Iterable<string>): Promise<string[]> {
+async function brokenLinks(request: APIRequestContext, hrefs: Iterable<string>): Promise<string[]> {
   const broken: string[] = [];
   for (const href of new Set(hrefs)) {
     const status = (await request.get(href)).status();
@@ -25,7 +25,7 @@ export async function brokenLinks(request: APIRequestContext, hrefs: Iterable<st
 }
 
 /** The page's sections, found by their headings (a <section> named by its <h2>). */
-export async function expectSections(page: Page, headings: readonly string[]): Promise<void> {
+async function expectSections(page: Page, headings: readonly string[]): Promise<void> {
   for (const heading of headings) {
     const region = page.getByRole('region', { name: heading, exact: true });
     await expect(region, `section “${heading}” on ${page.url()}`).toBeVisible();

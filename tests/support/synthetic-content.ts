@@ -1,5 +1,5 @@
 import type { Content, Role, Skill } from '@/lib/content/schemas';
-import { levels, skillLevels, tracks } from '@/lib/content/schemas';
+import { levels, skillLevels, tracks } from '@/lib/content/enums';
 import { seededRandom } from './hostile-urls';
 
 /**

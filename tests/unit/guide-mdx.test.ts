@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { guideComponents } from '@/components/guide/guide-components';
 import { checkContent } from '@/lib/content/load';
 import { guideHeadings } from '@/lib/guides';
-import { compileGuide } from '@/components/guide/mdx';
+import { compileGuideCode, runGuideCode } from '@/components/guide/mdx';
 
 const { content } = checkContent();
 if (!content) throw new Error('content must be valid for these tests');
 
 async function render(source: string): Promise<string> {
-  const Body = await compileGuide(source);
+  // The path the guide pages take: compiled to code at build time, run during the render.
+  const Body = runGuideCode(await compileGuideCode(source));
   return renderToStaticMarkup(createElement(Body, { components: guideComponents(content!) }));
 }
 

@@ -176,8 +176,8 @@ describe('no invented figures', () => {
   const occupationCode = /\bISCO-08\b|\b\d{2}-\d{4}\.\d{2}\b|\b\d{4}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
   const collect = (value: unknown, inOccupations = false): void => {
     if (typeof value === 'string') strings.push(inOccupations ? value.replace(occupationCode, '') : value);
-    else if (Array.isArray(value)) value.forEach((item) => collect(item, inOccupations));
-    else if (value && typeof value === 'object') Object.entries(value).forEach(([key, item]) => collect(item, inOccupations || key === 'occupations'));
+    else if (Array.isArray(value)) for (const item of value) collect(item, inOccupations);
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) collect(item, inOccupations || key === 'occupations');
   };
   collect({ ...content, guides: content.guides.map((g) => ({ ...g, source: g.source.replace(/<[^>]+>/g, '').replace(/^\s*\d+\.\s/gm, '') })) });
   it('no content text contains a number, %, or a currency sign', () => {

@@ -123,7 +123,9 @@ describe('the real growth graph', slowLayout, () => {
     // Lanes and columns tile the drawing without gaps, columns in level order.
     expect(layout.columns.map((c) => c.level)).toEqual(levels.filter((l) => roles.some((r) => r.level === l)));
     for (const bands of [layout.lanes.map((l) => [l.y, l.height]), layout.columns.map((c) => [c.x, c.width])]) {
-      bands.forEach(([start], i) => expect(start).toBe(i === 0 ? 0 : bands[i - 1]![0]! + bands[i - 1]![1]!));
+      bands.forEach(([start], i) => {
+        expect(start).toBe(i === 0 ? 0 : bands[i - 1]![0]! + bands[i - 1]![1]!);
+      });
     }
     expect(new Set(layout.lanes.map((l) => l.track))).toEqual(new Set(roles.map((r) => r.track)));
   });
