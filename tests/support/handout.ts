@@ -13,6 +13,9 @@ export function pdfPageCount(pdf: Buffer): number {
  */
 export async function decodePrintedQr(page: Page): Promise<string | undefined> {
   await page.emulateMedia({ media: 'print' });
-  const png = PNG.sync.read(await page.locator('[data-qr-url] img').screenshot());
+  const image = page.locator('[data-qr-url] img');
+  // The code is an image (/qr): wait until the browser has it, as a printer would.
+  await image.evaluate((img: HTMLImageElement) => (img.complete && img.naturalWidth > 0 ? undefined : img.decode()));
+  const png = PNG.sync.read(await image.screenshot());
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
