@@ -9,7 +9,7 @@ function ensureBuild(distDir = process.env.NEXT_DIST_DIR ?? '.next') {
   if (!fs.existsSync(path.join(distDir, 'standalone', 'server.js'))) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
 }
 
-/** Resolves once `url` answers at all (any status), or after about `tries` × 200 ms. */
+/** Resolves once `url` answers at all (any status); throws when it has not after about `tries` × 200 ms. */
 export async function waitFor(url, tries = 150) {
   for (let i = 0; i < tries; i++) {
     try {
@@ -19,6 +19,7 @@ export async function waitFor(url, tries = 150) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
+  throw new Error(`server at ${url} did not start`);
 }
 
 /**

@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { waitFor } from './local-server.mjs';
 
 const KB = 1024;
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
@@ -82,18 +83,6 @@ function measureFloor() {
   }
   const chunks = chunksOf(fs.readFileSync(html, 'utf8'));
   return { bytes: gzipSize(path.join(emptyApp, '.next'), chunks), scripts: chunks.length };
-}
-
-async function waitFor(url, tries = 100) {
-  for (let i = 0; i < tries; i++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw new Error(`server at ${url} did not start`);
 }
 
 async function main() {
