@@ -1,20 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(
-    violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    ),
-  ).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectNoWcagViolations } from '../support/axe';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} scheme`, () => {
@@ -23,7 +8,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of ['/guides/road-to-leadership', '/glossary', '/search?q=team', '/about']) {
       test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
         await page.goto(path);
-        await expectNoViolations(page);
+        await expectNoWcagViolations(page);
       });
     }
 
@@ -35,14 +20,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('dialog', { name: 'Search' }).getByRole('combobox').fill('custmer serv');
       await expect(page.getByRole('option').first()).toBeVisible();
       await page.keyboard.press('ArrowDown');
-      await expectNoViolations(page);
+      await expectNoWcagViolations(page);
     });
 
     test('a glossary tooltip, shown, has no WCAG A/AA violations', async ({ page }) => {
       await page.goto('/guides/road-to-leadership');
       await page.getByRole('link', { name: 'Customer satisfaction (CSAT)' }).focus();
       await expect(page.getByRole('tooltip').filter({ visible: true })).toHaveCount(1);
-      await expectNoViolations(page);
+      await expectNoWcagViolations(page);
     });
   });
 }
