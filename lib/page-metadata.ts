@@ -35,7 +35,10 @@ export interface PageMeta {
   description?: string;
   /** The page's own path (no query): canonical link and og:url. */
   path: string;
-  /** Open Graph card; `image` is a path on this site, a 1200×630 PNG. */
+  /**
+   * Open Graph card; `image` is a path on this site, a 1200×630 PNG. Every page has one, as any page
+   * may be pasted into a chat: without it, a website card with the page's title and the site's image.
+   */
   openGraph?: { type: 'article' | 'website'; title: string; image?: { path: string; alt: string } };
 }
 
@@ -44,22 +47,23 @@ export interface ResolvedPageMeta {
   title: string;
   description: string;
   canonical?: string;
-  openGraph?: { type: 'article' | 'website'; title: string; description: string; url: string; siteName: string; image?: { url: string; alt: string } };
+  openGraph: { type: 'article' | 'website'; title: string; description: string; url: string; siteName: string; image: { url: string; alt: string } };
 }
 
 export function resolvePageMeta({ title, description = siteDescription, path, openGraph }: PageMeta): ResolvedPageMeta {
   const url = absoluteUrl(path);
+  const image = openGraph?.image ?? siteCard;
   return {
     title: documentTitle(title),
     description,
     canonical: path === '/' ? undefined : url,
-    openGraph: openGraph && {
-      type: openGraph.type,
-      title: openGraph.title,
+    openGraph: {
+      type: openGraph?.type ?? 'website',
+      title: openGraph?.title ?? title ?? siteName,
       description,
       url,
       siteName,
-      image: openGraph.image && { url: absoluteUrl(openGraph.image.path), alt: openGraph.image.alt },
+      image: { url: absoluteUrl(image.path), alt: image.alt },
     },
   };
 }
@@ -68,14 +72,14 @@ export function resolvePageMeta({ title, description = siteDescription, path, op
 export function pageMetadata(meta: PageMeta): Metadata {
   const resolved = resolvePageMeta(meta);
   const og = resolved.openGraph;
-  const image = og?.image && { url: og.image.url, alt: og.image.alt, width: 1200, height: 630, type: 'image/png' };
+  const image = { url: og.image.url, alt: og.image.alt, width: 1200, height: 630, type: 'image/png' };
   return {
     title: { absolute: resolved.title },
     description: resolved.description,
     alternates: resolved.canonical ? { canonical: resolved.canonical } : undefined,
-    openGraph: og && { type: og.type, title: og.title, description: og.description, url: og.url, siteName: og.siteName, images: image ? [image] : undefined },
+    openGraph: { type: og.type, title: og.title, description: og.description, url: og.url, siteName: og.siteName, images: [image] },
     // Only the card size: X reads the title, description and image from the og: tags when twitter: ones are absent.
-    twitter: og && { card: image ? 'summary_large_image' : 'summary' },
+    twitter: { card: 'summary_large_image' },
   };
 }
 

@@ -9,32 +9,24 @@ export type { PageMeta } from '@/lib/page-metadata';
  */
 export function PageHead(meta: PageMeta) {
   const { title, description, canonical, openGraph } = resolvePageMeta(meta);
-  const image = openGraph?.image;
+  const { image } = openGraph;
   return (
     <Head>
       <title>{title}</title>
       <meta name="description" content={description} />
       {canonical && <link rel="canonical" href={canonical} />}
-      {openGraph && (
-        <>
-          <meta property="og:title" content={openGraph.title} />
-          <meta property="og:description" content={openGraph.description} />
-          <meta property="og:url" content={openGraph.url} />
-          <meta property="og:site_name" content={openGraph.siteName} />
-          {image && (
-            <>
-              <meta property="og:image" content={image.url} />
-              <meta property="og:image:type" content="image/png" />
-              <meta property="og:image:width" content="1200" />
-              <meta property="og:image:height" content="630" />
-              <meta property="og:image:alt" content={image.alt} />
-            </>
-          )}
-          <meta property="og:type" content={openGraph.type} />
-          {/* Only the card size: X reads the title, description and image from the og: tags when twitter: ones are absent. */}
-          <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
-        </>
-      )}
+      <meta property="og:title" content={openGraph.title} />
+      <meta property="og:description" content={openGraph.description} />
+      <meta property="og:url" content={openGraph.url} />
+      <meta property="og:site_name" content={openGraph.siteName} />
+      <meta property="og:image" content={image.url} />
+      <meta property="og:image:type" content="image/png" />
+      <meta property="og:image:width" content="1200" />
+      <meta property="og:image:height" content="630" />
+      <meta property="og:image:alt" content={image.alt} />
+      <meta property="og:type" content={openGraph.type} />
+      {/* Only the card size: X reads the title, description and image from the og: tags when twitter: ones are absent. */}
+      <meta name="twitter:card" content="summary_large_image" />
     </Head>
   );
 }

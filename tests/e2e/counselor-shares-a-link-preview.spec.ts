@@ -10,6 +10,11 @@ const sharedLinks = [
   { url: '/match?skills=communication:strong,empathy&target=team-leader', page: '/match', title: /Skill match/ },
   { url: '/paths?from=customer-service-representative&to=operations-manager', page: '/paths', title: /Customer Service Representative.*Operations Manager/i },
   { url: '/compare?roles=customer-service-representative,trainer', page: '/compare', title: /Compare roles/ },
+  // Reading pages are shared too: a role, a skill, a guide and a past job.
+  { url: '/roles/team-leader', page: '/roles/team-leader', title: /Team Leader/ },
+  { url: '/skills/communication', page: '/skills/communication', title: /Communication/ },
+  { url: '/guides/what-is-bpo', page: '/guides/what-is-bpo', title: /What business process outsourcing is/ },
+  { url: '/backgrounds/nurse', page: '/backgrounds/nurse', title: /nurse/i },
 ];
 
 for (const { url, page, title } of sharedLinks) {
