@@ -23,6 +23,10 @@ import { TargetGap } from './target-gap';
 import { TaskPicker, TaskSkillsSummary } from './task-picker';
 import { useMatchState } from './use-match-state';
 
+// The data is a module, the same for every visitor: what is derived from it alone is worked out once, when the module loads.
+const graph = buildRoleGraph(data.roles);
+const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
+
 /**
  * The match page: picks on the left (or first, on a phone), advice beside them (or straight after),
  * tasks last. One GET form with the same markup on the server and in the browser: without
@@ -33,9 +37,6 @@ import { useMatchState } from './use-match-state';
  * results, and when a control with focus goes away, focus moves to the results, never to the page.
  * The data it advises from is imported (a cached, hashed chunk), so the page sends only the picks.
  */
-// The data is a module, the same for every visitor: its graph is built once, when the module loads.
-const graph = buildRoleGraph(data.roles);
-
 export function MatchWorkspace({ initial }: { initial: MatchState }) {
   const form = useRef<HTMLFormElement>(null);
   const { state, saved, update, toggleSkill, setLevel, toggleTask, setTarget, toggleBackground, takeOff } = useMatchState(data, initial, form);
@@ -43,7 +44,6 @@ export function MatchWorkspace({ initial }: { initial: MatchState }) {
   const view = useMemo(() => matchView(state, data, graph), [state]);
   const plan = useMemo(() => matchPlan(data, view), [view]);
   const { advice, nextSkills, taskSources, cvLines, top, nearby, target, titleOf, stopsOf } = view;
-  const skillsBySlug = new Map(data.skills.map((s) => [s.slug, s]));
   const backgroundTitle = (slug: string) => data.backgrounds.find((b) => b.slug === slug)?.title ?? slug;
   // Skills a past job filled in (the person has not rated them), each saying which job.
   const filled = advice.held.flatMap((h) =>
