@@ -1,6 +1,6 @@
 import ELK, { type ElkExtendedEdge, type ElkNode, type LayoutOptions as ElkOptions } from 'elkjs/lib/elk.bundled.js';
 import { levels, tracks } from './content/enums';
-import { isEditorial } from './content/provenance';
+import { isEditorial } from './content/editorial';
 import type { Level, MoveKind, Role, Track } from './content/schemas';
 import { buildRoleGraph } from './graph';
 import { countEdgeCrossings } from './graph-tidiness';

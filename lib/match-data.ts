@@ -1,4 +1,6 @@
 import type { MatchBackground } from './backgrounds';
+import { isEditorial } from './content/editorial';
+import { metricName } from './content/lookups';
 import type { Certification, Content, Role, Skill } from './content/schemas';
 import type { MatchData, MatchMove, MatchRole, MatchSkill } from './match';
 import { collectTasks } from './tasks';
@@ -44,16 +46,9 @@ function project(content: Pick<Content, 'roles' | 'skills' | 'certifications' | 
         ...(levelSource ? { levelFrom: 'article' in levelSource ? ('article' as const) : ('guide' as const) } : {}),
       })),
       // The match reads where a move leads and what it takes; of its source, only whether it is this guide's suggestion.
-      // Checked in place, not with lib/content/provenance's isEditorial: that module brings zod, and this one
-      // runs in the match page's browser code.
-      growth: growth.map(({ to, kind, takes, source }) =>
-        source !== undefined && 'editorial' in source ? { to, kind, takes, suggested: true as const } : { to, kind, takes },
-      ),
+      growth: growth.map(({ to, kind, takes, source }) => (isEditorial(source) ? { to, kind, takes, suggested: true as const } : { to, kind, takes })),
       certifications,
-      metrics: metrics.map((m) => {
-        const term = content.glossary.find((t) => t.slug === m);
-        return term?.abbreviation ?? term?.term ?? m;
-      }),
+      metrics: metrics.map((m) => metricName(content, m)),
     })),
     skills: content.skills.map(({ slug, name, kind, knowledge, howToShow, aliases }) => ({
       slug,

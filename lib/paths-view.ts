@@ -1,5 +1,5 @@
 import type { Content, Role } from './content/schemas';
-import { findRole, findTerm } from './content/lookups';
+import { findRole, metricName } from './content/lookups';
 import { buildRoleGraph, incomingRoles, reachableByDistance } from './graph';
 import { parsePathsParams, pathsHref, type PathsParams } from './params/paths';
 import type { SearchParams } from './params/shared';
@@ -129,12 +129,7 @@ function routePlanNames(content: Content, routes: readonly PlannedRoute[]): Rout
       steps.flatMap((s) => s.certifications),
       (slug) => content.certifications.find((c) => c.slug === slug)?.name,
     ),
-    metrics: pick(roleSlugs, (slug) =>
-      findRole(content, slug)?.metrics.map((m) => {
-        const term = findTerm(content, m);
-        return { slug: m, name: term?.abbreviation ?? term?.term ?? m };
-      }),
-    ),
+    metrics: pick(roleSlugs, (slug) => findRole(content, slug)?.metrics.map((m) => ({ slug: m, name: metricName(content, m) }))),
     advice: pick(
       steps.flatMap((s) => s.advice),
       (slug) => {

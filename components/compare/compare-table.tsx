@@ -2,7 +2,7 @@ import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { SuggestionMark } from '@/components/ui/provenance';
 import type { ComparedRole, SkillComparisonRow } from '@/lib/compare';
-import { isEditorial } from '@/lib/content/provenance';
+import { isEditorial } from '@/lib/content/editorial';
 import { roleLevelLabel, skillLevelLabels, trackLabels } from '@/lib/labels';
 import { mutedTextClass } from '@/components/ui/styles';
 const cell = 'border-b border-slate-200 p-3 align-top dark:border-slate-700';

@@ -2,6 +2,7 @@
 
 import Link from '@/components/ui/link';
 import { SourceNote, SuggestionMark } from '@/components/ui/provenance';
+import { isEditorial } from '@/lib/content/editorial';
 import { mutedTextClass } from '@/components/ui/styles';
 import { moveKindLabels, skillLevelLabels } from '@/lib/labels';
 import { pathsHref } from '@/lib/params/paths';
@@ -85,7 +86,7 @@ function StepDetail({ step, number, content }: { step: RouteStep; number: number
       <h4 className="text-lg font-semibold">
         Step {number}: <Link href={`/roles/${step.to}`}>{roleTitle(content, step.to)}</Link>
         <span className={`ml-2 text-base font-normal ${mutedTextClass}`}>({moveKindLabels[step.kind]})</span>
-        {step.source !== undefined && 'editorial' in step.source && (
+        {isEditorial(step.source) && (
           <>
             {' '}
             <SuggestionMark />

@@ -1,6 +1,6 @@
 import Link from '@/components/ui/link';
 import { SourceRow, SuggestionMark } from '@/components/ui/provenance';
-import { isEditorial } from '@/lib/content/provenance';
+import { isEditorial } from '@/lib/content/editorial';
 import type { Content } from '@/lib/content/schemas';
 import { findSkill, findTerm } from '@/lib/content/lookups';
 import type { MoveOut } from '@/lib/growth';

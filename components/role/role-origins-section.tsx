@@ -1,7 +1,7 @@
 import Link from '@/components/ui/link';
 import type { MoveIn } from '@/lib/growth';
 import { SuggestionMark } from '@/components/ui/provenance';
-import { isEditorial } from '@/lib/content/provenance';
+import { isEditorial } from '@/lib/content/editorial';
 import { moveKindLabels } from '@/lib/labels';
 import { Badge } from '@/components/ui/badge';
 import { DetailSection, EmptyNote } from '@/components/ui/detail-section';

@@ -1,7 +1,7 @@
 import Link from '@/components/ui/link';
 import { DetailSection } from '@/components/ui/detail-section';
 import { SourceNote, SuggestionMark } from '@/components/ui/provenance';
-import { isEditorial } from '@/lib/content/provenance';
+import { isEditorial } from '@/lib/content/editorial';
 import type { ReachTarget } from '@/lib/growth';
 import { levelLabels } from '@/lib/labels';
 import { pathsHref } from '@/lib/params/paths';

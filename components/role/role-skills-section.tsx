@@ -1,7 +1,7 @@
 import Link from '@/components/ui/link';
 import type { Content, Role } from '@/lib/content/schemas';
 import { SourceNote, SuggestionMark } from '@/components/ui/provenance';
-import { isEditorial } from '@/lib/content/provenance';
+import { isEditorial } from '@/lib/content/editorial';
 import { levelBasis } from '@/lib/content/level-rule';
 import { findSkill } from '@/lib/content/lookups';
 import { Badge } from '@/components/ui/badge';

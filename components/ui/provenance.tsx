@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { isEditorial } from '@/lib/content/editorial';
 import type { Provenance } from '@/lib/content/schemas';
 import { mutedTextClass } from './styles';
 
@@ -84,7 +85,7 @@ export function SourcedItem({ name, source, children }: { name: ReactNode; sourc
       <span className="flex flex-wrap items-center gap-2">
         <span className="font-semibold">{name}</span>
         {/* Checked here rather than with lib/content/provenance.ts, which brings zod into the match page's script. */}
-        {source !== undefined && 'editorial' in source && <SuggestionMark />}
+        {isEditorial(source) && <SuggestionMark />}
       </span>
       {children}
       <SourceNote source={source} />

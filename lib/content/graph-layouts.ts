@@ -1,6 +1,6 @@
 import { layoutNeighbourhood, type GraphLayout, type LayoutRole } from '../graph-layout';
 import { getContent } from './load';
-import { isEditorial } from './provenance';
+import { isEditorial } from './editorial';
 
 // ELK takes a moment, so each neighbourhood layout is computed once per process (the whole graph is
 // laid out at build time: scripts/write-generated.ts). The memo lives on

@@ -16,6 +16,12 @@ export function findTerm(content: Content, slug: string): GlossaryTerm | undefin
   return content.glossary.find((term) => term.slug === slug);
 }
 
+/** What a metric is called in short: its glossary abbreviation ("CSAT"), else its term, else its slug. */
+export function metricName(content: Pick<Content, 'glossary'>, slug: string): string {
+  const term = content.glossary.find((t) => t.slug === slug);
+  return term?.abbreviation ?? term?.term ?? slug;
+}
+
 export function findCertification(content: Content, slug: string): Certification | undefined {
   return content.certifications.find((c) => c.slug === slug);
 }

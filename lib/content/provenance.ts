@@ -51,7 +51,3 @@ export function normaliseQuote(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
-
-export function isEditorial(source: Provenance | undefined): source is Extract<Provenance, { editorial: string }> {
-  return source !== undefined && 'editorial' in source;
-}
