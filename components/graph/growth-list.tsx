@@ -5,14 +5,14 @@ import { SuggestionMark } from '@/components/ui/provenance';
 import { mutedTextClass } from '@/components/ui/styles';
 import { growthGraph } from '@/generated/growth-graph';
 import { moveKindLabels, trackLabels } from '@/lib/labels';
+import { graphRolesBySlug } from './role-graph';
 
 /**
  * The graph's accessible equivalent: each role and the moves out of it, in the graph's order. A
  * client component reading the graph from its cached chunk, so the page sends nothing for it.
  */
 export function GrowthList() {
-  const { layout, roles } = growthGraph;
-  const bySlug = new Map(roles.map((r) => [r.slug, r]));
+  const { layout } = growthGraph;
   return (
     <section aria-labelledby="growth-list-heading" className="mt-10">
       <h2 id="growth-list-heading" className="text-2xl font-bold">
@@ -21,7 +21,7 @@ export function GrowthList() {
       <p className={`mt-2 ${mutedTextClass}`}>The same information as the graph, role by role.</p>
       <ul className="mt-3 space-y-2">
         {layout.nodes.map(({ slug }) => {
-          const role = bySlug.get(slug);
+          const role = graphRolesBySlug.get(slug);
           if (!role) return null;
           const moves = layout.edges.filter((e) => e.from === slug);
           return (
@@ -35,7 +35,7 @@ export function GrowthList() {
                   {moves.map((move, i) => (
                     <span key={move.to}>
                       {i > 0 && (i === moves.length - 1 ? ' or ' : ', ')}
-                      <Link href={`/roles/${move.to}`}>{bySlug.get(move.to)?.title ?? move.to}</Link> ({moveKindLabels[move.kind].toLowerCase()})
+                      <Link href={`/roles/${move.to}`}>{graphRolesBySlug.get(move.to)?.title ?? move.to}</Link> ({moveKindLabels[move.kind].toLowerCase()})
                       {move.suggested && (
                         <>
                           {' '}

@@ -10,6 +10,9 @@ import styles from './role-graph.module.css';
 
 export type GraphRole = Pick<Role, 'slug' | 'title' | 'track'>;
 
+/** The graph's roles by slug, from its chunk: the drawing and the list after it both look titles up here. */
+export const graphRolesBySlug: ReadonlyMap<string, GraphRole> = new Map(growthGraph.roles.map((r) => [r.slug, r]));
+
 // About 8 units per character of a 13px semibold title, so a line fits its box with padding.
 const unitsPerChar = 8.5;
 // Room above the drawing for the level names that head its columns (a neighbourhood has none).
@@ -40,7 +43,6 @@ export function RoleGraph({
   /** Shrink to the width available (never grow past natural size) instead of scrolling. */
   fit?: boolean;
 }) {
-  const bySlug = new Map(growthGraph.roles.map((r) => [r.slug, r]));
   const routeEdges = new Set(route.slice(1).map((to, i) => `${route[i]}>${to}`));
   const onRoute = (edge: { from: string; to: string }) => routeEdges.has(`${edge.from}>${edge.to}`);
   const suggestedBand = layout.edges
@@ -94,7 +96,7 @@ export function RoleGraph({
         ))}
       </g>
       {/* This guide's suggestions run along a band, under every line so none is covered (the legend shows it). One
-          path for all of them: the page repeats the drawing for hydration, and a path per move cost a kilobyte. */}
+          path for all of them: a path per move cost a kilobyte of HTML. */}
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <path> is not focusable; the legend explains the band */}
       {suggestedBand && <path d={suggestedBand} className={styles.band} aria-hidden="true" data-band="" />}
       <g>
@@ -113,12 +115,12 @@ export function RoleGraph({
             // The list after the graph carries every move; a suggested line also says so itself, in words.
             {...(edge.suggested ? { role: 'img' } : { 'aria-hidden': true })}
           >
-            {edge.suggested && <title>{moveName(edge, bySlug)}</title>}
+            {edge.suggested && <title>{moveName(edge)}</title>}
           </path>
         ))}
       </g>
       {layout.nodes.map((node) => {
-        const role = bySlug.get(node.slug);
+        const role = graphRolesBySlug.get(node.slug);
         if (!role) return null;
         const step = route.indexOf(node.slug);
         const lines = wrapLabel(role.title, Math.floor(node.width / unitsPerChar), 3);
@@ -185,7 +187,7 @@ export function RoleGraph({
 }
 
 /** A suggested line's name, in the words of the list after the graph: who moves where, the kind, and the mark. */
-function moveName(edge: Pick<LaidOutEdge, 'from' | 'to' | 'kind'>, bySlug: ReadonlyMap<string, GraphRole>): string {
-  const title = (slug: string) => bySlug.get(slug)?.title ?? slug;
+function moveName(edge: Pick<LaidOutEdge, 'from' | 'to' | 'kind'>): string {
+  const title = (slug: string) => graphRolesBySlug.get(slug)?.title ?? slug;
   return `${title(edge.from)} to ${title(edge.to)}, ${moveKindLabels[edge.kind].toLowerCase()}: ${suggestionLabel}`;
 }
