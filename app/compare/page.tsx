@@ -10,13 +10,12 @@ import { ShareButton } from '@/components/ui/share-button';
 import { compareOptions, compareView } from '@/lib/compare';
 import { getContent } from '@/lib/content/load';
 import type { SearchParams } from '@/lib/params/shared';
-import { pageMetadata, siteCard } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/page-metadata';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Compare roles',
   description: 'Two or three BPO roles side by side: what they do, their level and track, the skills they share and where they lead.',
   path: '/compare',
-  openGraph: { type: 'website', title: 'Compare roles', image: siteCard },
 });
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {

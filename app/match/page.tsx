@@ -4,7 +4,7 @@ import { getContent } from '@/lib/content/load';
 import { matchCatalogue, matchPageData } from '@/lib/match-data';
 import { parseMatchParams } from '@/lib/params/match';
 import type { SearchParams } from '@/lib/params/shared';
-import { pageMetadata, siteCard } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/page-metadata';
 import { mutedTextClass } from '@/components/ui/styles';
 
 export const metadata = pageMetadata({
@@ -12,7 +12,6 @@ export const metadata = pageMetadata({
   description:
     'Pick the skills you have, the tasks you have done or the role you have now, and see the BPO roles you could apply for now, the ones you could grow into and how, and the next skill worth learning.',
   path: '/match',
-  openGraph: { type: 'website', title: 'Skill match', image: siteCard },
 });
 
 export default async function MatchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {

@@ -4,7 +4,7 @@ import { contentNeighbourhoodLayout } from '@/lib/content/graph-layouts';
 import { getContent } from '@/lib/content/load';
 import type { SearchParams } from '@/lib/params/shared';
 import { pathsPageView } from '@/lib/paths-view';
-import { pageMetadata, siteCard } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/page-metadata';
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -12,7 +12,7 @@ const description = 'Where each BPO role can lead, and the route from the role y
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { title } = pathsPageView(getContent(), await searchParams);
-  return pageMetadata({ title, description, path: '/paths', openGraph: { type: 'website', title, image: siteCard } });
+  return pageMetadata({ title, description, path: '/paths' });
 }
 
 export default async function Paths({ searchParams }: Props) {
