@@ -6,6 +6,7 @@ import net from 'node:net';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { startLocalServer } from './local-server.mjs';
+import { median } from './median.mjs';
 
 const urls = [
   '/match?skills=communication:strong,empathy&from=customer-service-representative',
@@ -17,12 +18,6 @@ const urls = [
 const underLoad = urls.slice(0, 2);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -12,12 +12,7 @@ import { collectTasks } from '../lib/tasks';
 import { kShortestRoutes, planRoute } from '../lib/paths';
 import { syntheticContent } from '../tests/support/synthetic-content';
 import { startLocalServer } from './local-server.mjs';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+import { median } from './median.mjs';
 
 /** Runs fn until both minRuns and minMs are reached (after warm-up); returns the median in ms. */
 function bench(name: string, fn: () => unknown, { minRuns = 20, minMs = 1000 } = {}) {

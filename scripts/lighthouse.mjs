@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
 import { startLocalServer, waitFor } from './local-server.mjs';
+import { median } from './median.mjs';
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3300);
 const controlPort = port + 1;
@@ -21,11 +22,6 @@ const pages = [
   ['control', `http://127.0.0.1:${controlPort}/`],
 ];
 const emptyApp = 'tests/fixtures/empty-app';
-const median = (values) => {
-  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const chrome = findChromium();
 if (!chrome) {
   console.error("No Chromium: install Debian's chromium package or set CHROMIUM_PATH.");
