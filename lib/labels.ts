@@ -41,3 +41,8 @@ export const moveKindLabels: Record<MoveKind, string> = {
   specialization: 'Specialization',
   'beyond-bpo': 'Move beyond BPO',
 };
+
+/** Names as one line of running text ("Leadership, Coaching"), as the match's lists and handout write them. */
+export function nameList(items: readonly { name: string }[]): string {
+  return items.map((item) => item.name).join(', ');
+}

@@ -1,7 +1,7 @@
 import { SuggestionMark } from '@/components/ui/provenance';
 import type { ReactNode } from 'react';
 import type { MatchPlan, PrintedRouteStep } from '@/lib/handout';
-import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
+import { levelLabels, moveKindLabels, nameList, skillLevelLabels } from '@/lib/labels';
 import type { RoleMatch } from '@/lib/match';
 import { absoluteUrl, siteName } from '@/lib/site';
 import { PageQrCode } from './page-qr-code';
@@ -60,7 +60,7 @@ export function MatchHandout({ plan, path }: { plan: MatchPlan; path: string }) 
       {plan.goal?.place === 'grow-into' && (
         <HandoutPart title={`Your route to ${plan.goal.match.title}`}>
           {plan.goal.steps.length === 0 ? (
-            <p>No known route leads there yet; its missing skills: {plan.goal.match.missing.map((c) => c.name).join(', ') || 'none'}.</p>
+            <p>No known route leads there yet; its missing skills: {nameList(plan.goal.match.missing) || 'none'}.</p>
           ) : (
             <>
               <p>{`Start as ${plan.goal.start}, then:`}</p>
@@ -139,8 +139,8 @@ function HandoutPart({ title, children }: { title: string; children: ReactNode }
 }
 
 function Fit({ match, note, suggested }: { match: RoleMatch; note?: string | undefined; suggested?: true | undefined }) {
-  const missing = match.missingDefining.length > 0 ? `; missing what it is hired for: ${names(match.missingDefining)}` : '';
-  const toBuild = match.missing.length > match.missingDefining.length ? `; to build: ${names(match.missing.filter((c) => !c.defining))}` : '';
+  const missing = match.missingDefining.length > 0 ? `; missing what it is hired for: ${nameList(match.missingDefining)}` : '';
+  const toBuild = match.missing.length > match.missingDefining.length ? `; to build: ${nameList(match.missing.filter((c) => !c.defining))}` : '';
   // Whole phrases as single strings: the server's HTML then carries no separators between the parts.
   return (
     <>
@@ -156,8 +156,6 @@ function Fit({ match, note, suggested }: { match: RoleMatch; note?: string | und
     </>
   );
 }
-
-const names = (contributions: readonly { name: string }[]) => contributions.map((c) => c.name).join(', ');
 
 function Step({ step }: { step: PrintedRouteStep }) {
   return (

@@ -2,7 +2,7 @@ import Link from '@/components/ui/link';
 import { pathsHref } from '@/lib/params/paths';
 import { SuggestionMark } from '@/components/ui/provenance';
 import { Fragment, type MouseEvent } from 'react';
-import { levelLabels, moveKindLabels, skillLevelLabels } from '@/lib/labels';
+import { levelLabels, moveKindLabels, nameList, skillLevelLabels } from '@/lib/labels';
 import { strongMatchScore, type ApplyOption, type GrowOption, type RoleMatch, type SkillContribution } from '@/lib/match';
 import type { RouteStop } from '@/lib/match-view';
 import { mutedTextClass, panelClass } from '@/components/ui/styles';
@@ -22,10 +22,6 @@ interface Targeting {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function names(contributions: readonly SkillContribution[]): string {
-  return contributions.map((c) => c.name).join(', ');
 }
 
 /** The role the person has now: labelled, never ranked. */
@@ -182,9 +178,11 @@ function MatchDetails({ match, targetHref, onTarget }: { match: RoleMatch } & Ta
   return (
     <>
       <ScoreBar score={match.score} strong={match.strong} />
-      {match.missingDefining.length > 0 ? <p className="mt-1 font-medium">{`Missing what this role is hired for: ${names(match.missingDefining)}`}</p> : null}
-      {definingHeld.length > 0 && <p className="mt-1 text-sm">{`Hired for, and you have it: ${names(definingHeld)}`}</p>}
-      {toBuild.length > 0 && <p className={`mt-1 text-sm ${mutedTextClass}`}>{`Still to build: ${names(toBuild)}`}</p>}
+      {match.missingDefining.length > 0 ? (
+        <p className="mt-1 font-medium">{`Missing what this role is hired for: ${nameList(match.missingDefining)}`}</p>
+      ) : null}
+      {definingHeld.length > 0 && <p className="mt-1 text-sm">{`Hired for, and you have it: ${nameList(definingHeld)}`}</p>}
+      {toBuild.length > 0 && <p className={`mt-1 text-sm ${mutedTextClass}`}>{`Still to build: ${nameList(toBuild)}`}</p>}
       <details className="mt-2">
         <summary className="cursor-pointer text-sm font-medium">How this score is worked out</summary>
         <ScoreExplanation match={match} />

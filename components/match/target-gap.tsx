@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@/components/ui/link';
 import { SuggestionMark } from '@/components/ui/provenance';
 import type { Certification } from '@/lib/content/schemas';
+import { nameList } from '@/lib/labels';
 import type { RoleMatch, SkillContribution } from '@/lib/match';
 import type { RouteStop, TargetPlace } from '@/lib/match-view';
 import { pathsHref } from '@/lib/params/paths';
@@ -30,9 +31,7 @@ export function TargetGap({
         Your gap to <Link href={`/roles/${match.slug}`}>{match.title}</Link>
       </h2>
       <ScoreBar score={match.score} strong={match.strong} />
-      {match.missingDefining.length > 0 && (
-        <p className="mt-1 font-medium">Missing what this role is hired for: {match.missingDefining.map((c) => c.name).join(', ')}</p>
-      )}
+      {match.missingDefining.length > 0 && <p className="mt-1 font-medium">Missing what this role is hired for: {nameList(match.missingDefining)}</p>}
       <div className="mt-4 grid gap-6 md:grid-cols-2">
         <SkillColumn title="What you have" skills={match.matched} none={<p className={mutedTextClass}>None of its skills yet.</p>}>
           {(c) => (
