@@ -1,5 +1,6 @@
 import type { Background, SkillLevel } from './content/schemas';
 import { editDistance } from './suggest';
+import { alphabetical } from './alphabetical';
 
 // Past jobs people bring to BPO, as the match and the pages read them. Pure and free of zod, so the
 // match page's picker can run it in the browser.
@@ -79,7 +80,7 @@ export function findBackgrounds(query: string, backgrounds: readonly MatchBackgr
   }
   // On a tie, a job's own title beats another job's alternative one ("cash": retail cashier before a bank cashier).
   const byOwnTitle = (hit: BackgroundHit) => (hit.matched === hit.background.title ? 0 : 1);
-  return hits.sort((a, b) => a.distance - b.distance || byOwnTitle(a) - byOwnTitle(b) || a.background.title.localeCompare(b.background.title));
+  return hits.sort((a, b) => a.distance - b.distance || byOwnTitle(a) - byOwnTitle(b) || alphabetical(a.background.title, b.background.title));
 }
 
 /**
@@ -91,6 +92,6 @@ export function closestBackgrounds(requested: string, backgrounds: readonly Matc
   const needle = requested.toLowerCase();
   const rest = backgrounds
     .filter((b) => !found.includes(b))
-    .sort((a, b) => editDistance(needle, a.slug) - editDistance(needle, b.slug) || a.slug.localeCompare(b.slug));
+    .sort((a, b) => editDistance(needle, a.slug) - editDistance(needle, b.slug) || alphabetical(a.slug, b.slug));
   return [...found, ...rest].slice(0, count);
 }

@@ -2,6 +2,7 @@ import { roleLevelRank, skillLevelValue } from './content/enums';
 import { skillAliases } from './content/skill-aliases';
 import { tracks } from './content/enums';
 import type { Content, Level, Role, Skill, SkillLevel, Track, WorkMode } from './content/schemas';
+import { alphabetical } from './alphabetical';
 
 /** What the /roles catalogue is narrowed to; an empty list means "any". */
 export interface RoleFilters {
@@ -34,7 +35,7 @@ export function rolesByTrack<R extends Pick<Role, 'track' | 'level' | 'title'>>(
   return tracks
     .map((track) => ({
       track,
-      roles: roles.filter((role) => role.track === track).sort((a, b) => roleLevelRank(a.level) - roleLevelRank(b.level) || a.title.localeCompare(b.title)),
+      roles: roles.filter((role) => role.track === track).sort((a, b) => roleLevelRank(a.level) - roleLevelRank(b.level) || alphabetical(a.title, b.title)),
     }))
     .filter((group) => group.roles.length > 0);
 }
@@ -45,7 +46,7 @@ export function rolesByTrack<R extends Pick<Role, 'track' | 'level' | 'title'>>(
  * each sorted by name.
  */
 export function skillsByKind(skills: readonly Skill[]): { core: Skill[]; industry: Skill[]; roleSpecific: Skill[] } {
-  const byName = (a: Skill, b: Skill) => a.name.localeCompare(b.name);
+  const byName = (a: Skill, b: Skill) => alphabetical(a.name, b.name);
   const industry = new Set(skillAliases['industry-knowledge']);
   return {
     core: skills.filter((s) => s.kind === 'core').sort(byName),
@@ -66,5 +67,5 @@ export function rolesNeedingSkill(content: Pick<Content, 'roles'>, skillSlug: st
     const need = role.skills.find((s) => s.skill === skillSlug);
     if (need) needs.push({ role, level: need.level });
   }
-  return needs.sort((a, b) => skillLevelValue(b.level) - skillLevelValue(a.level) || a.role.title.localeCompare(b.role.title));
+  return needs.sort((a, b) => skillLevelValue(b.level) - skillLevelValue(a.level) || alphabetical(a.role.title, b.role.title));
 }

@@ -1,6 +1,7 @@
 import type { Content, Provenance, Role, RoleSkill, Skill } from './content/schemas';
 import { compareHref, parseCompareParams } from './params/compare';
 import type { SearchParams } from './params/shared';
+import { alphabetical } from './alphabetical';
 
 export interface SkillComparisonRow {
   skill: string;
@@ -49,7 +50,7 @@ export function compareRoles(content: Pick<Content, 'roles'>, slugs: readonly st
 
 /** Every role as a choice for the comparison form, by title. */
 export function compareOptions(content: Pick<Content, 'roles'>): { slug: string; title: string }[] {
-  return content.roles.map(({ slug, title }) => ({ slug, title })).sort((a, b) => a.title.localeCompare(b.title));
+  return content.roles.map(({ slug, title }) => ({ slug, title })).sort((a, b) => alphabetical(a.title, b.title));
 }
 
 export interface CompareView {

@@ -1,4 +1,5 @@
 import type { MoveKind, Role } from './content/schemas';
+import { alphabetical } from './alphabetical';
 
 export interface GrowthEdge {
   from: string;
@@ -95,5 +96,5 @@ export function reachableByDistance(graph: GrowthGraph, from: string): { slug: s
   return [...breadthFirst(graph, [from])]
     .filter(([slug]) => slug !== from)
     .map(([slug, { moves }]) => ({ slug, distance: moves }))
-    .sort((a, b) => a.distance - b.distance || a.slug.localeCompare(b.slug));
+    .sort((a, b) => a.distance - b.distance || alphabetical(a.slug, b.slug));
 }

@@ -5,6 +5,7 @@ import type { Growth, Level, MoveKind, Role, RoleSkill, Skill, SkillLevel } from
 import { breadthFirst, buildRoleGraph, type GrowthGraph, routeTo } from './graph';
 import { shortestRoute } from './paths';
 import { skillsFromTasks, type Task } from './tasks';
+import { alphabetical } from './alphabetical';
 
 // Skill matching, the way a counselor talks: which roles a person could apply for now, which they
 // could grow into and by which route, what each role is hired for and whether they have it, and the
@@ -187,7 +188,7 @@ function compareMatches(
     Number(a.missingDefining.length > 0) - Number(b.missingDefining.length > 0) ||
     b.score - a.score ||
     roleLevelRank(a.level) - roleLevelRank(b.level) ||
-    a.title.localeCompare(b.title)
+    alphabetical(a.title, b.title)
   );
 }
 
@@ -511,5 +512,5 @@ export function nextSkillsToLearn(
     results.push({ skill: candidate, name: names.get(candidate) ?? candidate, opens, strong, rolesRaised: rises.length, biggestRise });
   }
   const worth = (s: NextSkill) => new Set([...s.opens.map((r) => r.slug), ...s.strong.map((r) => r.slug)]).size;
-  return results.sort((a, b) => worth(b) - worth(a) || b.rolesRaised - a.rolesRaised || a.name.localeCompare(b.name));
+  return results.sort((a, b) => worth(b) - worth(a) || b.rolesRaised - a.rolesRaised || alphabetical(a.name, b.name));
 }

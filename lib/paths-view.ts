@@ -4,6 +4,7 @@ import { buildRoleGraph, incomingRoles, reachableByDistance } from './graph';
 import { parsePathsParams, pathsHref, type PathsParams } from './params/paths';
 import type { SearchParams } from './params/shared';
 import { planRoute, type PlannedRoute, type RoutePlan } from './paths';
+import { alphabetical } from './alphabetical';
 
 // What /paths shows for its address, worked out in one pure function so its display rules can be
 // tested without rendering: the plan, which route the graph draws, and what to offer instead when
@@ -96,7 +97,7 @@ const viewsByContent = new WeakMap<Content, Map<string, PathsView>>();
 export function pathsPageView(content: Content, params: SearchParams): PathsView {
   const views = viewsByContent.get(content) ?? new Map<string, PathsView>();
   viewsByContent.set(content, views);
-  const key = JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
+  const key = JSON.stringify(Object.entries(params).sort(([a], [b]) => alphabetical(a, b)));
   const kept = views.get(key);
   if (kept) return kept;
   const { value, notices } = parsePathsParams(

@@ -1,3 +1,4 @@
+import { alphabetical } from './alphabetical';
 // Closest-match suggestions for misspelt slugs: used by content checks and 404 pages.
 // Kept free of imports so the 404 page's client component stays tiny.
 
@@ -29,7 +30,7 @@ export function closestSlugs(input: string, candidates: readonly string[], count
     score -= words.filter((w) => candidate.includes(w)).length * 0.3;
     return { candidate, score };
   });
-  scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+  scored.sort((a, b) => a.score - b.score || alphabetical(a.candidate, b.candidate));
   return scored.slice(0, count).map((s) => s.candidate);
 }
 

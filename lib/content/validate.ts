@@ -20,6 +20,7 @@ import {
   type Role,
 } from './schemas';
 import { occupationFits } from './enums';
+import { alphabetical } from '../alphabetical';
 
 /** One content file as read from disk: JSON already parsed, MDX as text. */
 export interface RawFile<T = unknown> {
@@ -377,8 +378,8 @@ export function validateContent(raw: RawContent): { content: Content | null; pro
   return {
     content: {
       article: { title: fingerprint.title, publisher: fingerprint.publisher, address: fingerprint.address },
-      roles: parsedRoles.map((e) => e.role).sort((a, b) => a.title.localeCompare(b.title)),
-      backgrounds: parsedBackgrounds.map((e) => e.background).sort((a, b) => a.title.localeCompare(b.title)),
+      roles: parsedRoles.map((e) => e.role).sort((a, b) => alphabetical(a.title, b.title)),
+      backgrounds: parsedBackgrounds.map((e) => e.background).sort((a, b) => alphabetical(a.title, b.title)),
       skills,
       glossary,
       certifications,
