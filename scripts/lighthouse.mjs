@@ -1,7 +1,7 @@
 // `npm run lighthouse`: Lighthouse 12 (mobile preset, the default) with Debian's Chromium on the
-// pages lib/route-registry.json marks for it, plus an empty App Router page as a control,
-// LIGHTHOUSE_RUNS times each (default 3) interleaved in one batch; prints medians and the gap to the
-// control. Not part of CI: too slow and noisy here (about ±4 points between runs on 2 cores).
+// pages lib/route-registry.json marks for it (LIGHTHOUSE_ONLY, a pattern, keeps the matching ones),
+// plus an empty App Router page as a control, LIGHTHOUSE_RUNS times each (default 3) interleaved in
+// one batch; prints medians and the gap to the control. Not part of CI: too slow and noisy here (about ±4 points between runs on 2 cores).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,9 +16,9 @@ const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // The pages to run: the route registry's samples marked `lighthouse` (lib/route-registry.json).
 const registry = JSON.parse(fs.readFileSync(new URL('../lib/route-registry.json', import.meta.url), 'utf8'));
 const pages = [
-  ...registry.pages.flatMap((page) =>
-    page.samples.filter((sample) => sample.lighthouse).map((sample) => [sample.kind, `http://127.0.0.1:${port}${sample.url}`]),
-  ),
+  ...registry.pages
+    .flatMap((page) => page.samples.filter((sample) => sample.lighthouse).map((sample) => [sample.kind, `http://127.0.0.1:${port}${sample.url}`]))
+    .filter(([kind]) => new RegExp(process.env.LIGHTHOUSE_ONLY ?? '').test(kind)),
   ['control', `http://127.0.0.1:${controlPort}/`],
 ];
 const emptyApp = 'tests/fixtures/empty-app';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { mutedTextClass } from '@/components/ui/styles';
 
 const buttonClass =
@@ -79,7 +79,7 @@ export function ZoomableSvg({ children, focus }: { children: ReactNode; focus?: 
     svg.addEventListener('focusin', highlight);
     svg.addEventListener('pointerleave', clear);
     svg.addEventListener('focusout', clear);
-    setReady(true);
+    startTransition(() => setReady(true));
     return () => {
       svg.removeEventListener('pointerover', highlight);
       svg.removeEventListener('focusin', highlight);

@@ -1,7 +1,7 @@
 'use client';
 
 import { SearchIcon, searchButtonClass, SiteSearchField } from './search-form';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 
 // The dialog, MiniSearch and the index load on first open only, so other pages pay nothing for them.
 const loadDialog = () => import('./search-dialog');
@@ -33,7 +33,8 @@ export function SearchTrigger() {
   }, []);
 
   useEffect(() => {
-    setEnhanced(true);
+    // Not urgent: the form works until the button takes over.
+    startTransition(() => setEnhanced(true));
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;

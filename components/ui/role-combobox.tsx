@@ -1,7 +1,7 @@
 'use client';
 
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
-import { useEffect, useId, useState } from 'react';
+import { startTransition, useEffect, useId, useState } from 'react';
 import { rankByName } from '@/lib/name-match';
 import type { RoleOption } from '@/lib/role-picker-options';
 import { RoleOptions } from './role-options';
@@ -27,7 +27,8 @@ interface RoleComboboxProps {
  */
 export function RoleCombobox(props: RoleComboboxProps) {
   const [enhanced, setEnhanced] = useState(false);
-  useEffect(() => setEnhanced(true), []);
+  // Not urgent: React swaps the picker in between other work, so the page answers taps meanwhile.
+  useEffect(() => startTransition(() => setEnhanced(true)), []);
   return enhanced ? <EnhancedCombobox {...props} /> : <NativeSelect {...props} />;
 }
 
