@@ -15,9 +15,9 @@ const chunkPreload = /<link rel="preload" as="script" fetchPriority="low" href="
 /** The attribute that lists, in order and space-separated, the scripts the loader adds. */
 const afterPaintAttribute = 'data-scripts-after-paint';
 
-// Waits for the first contentful paint (already past when the entry is buffered); where a browser has
-// no paint timing it starts at once, as before. A tab opened in the background paints, and so starts,
-// when it is first shown.
+// Starts at the first contentful paint, or when the document has been parsed (DOMContentLoaded) if
+// that comes first: the load event then still waits for the framework, as it did with Next's own tags,
+// so a page that has loaded has come to life. Where a browser has no paint timing, it starts then too.
 const loader = `(() => {
   const sources = document.currentScript.getAttribute('${afterPaintAttribute}').split(' ');
   let started = false;
@@ -31,7 +31,8 @@ const loader = `(() => {
       document.head.append(script);
     }
   };
-  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return start();
+  document.addEventListener('DOMContentLoaded', start, { once: true });
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return;
   new PerformanceObserver((list, observer) => {
     if (list.getEntriesByName('first-contentful-paint').length === 0) return;
     observer.disconnect();

@@ -56,32 +56,58 @@ describe('paintFirstHtml: the framework starts after the first paint', () => {
     expect(pageScripts(readingPage)).toEqual(['/enhance.js']);
   });
 
-  it('runs in a page: the loader adds the scripts once the first contentful paint is reported, and not before', async () => {
+  /** Runs the page's loader against a stand-in document; returns what it added and how to fire its two triggers. */
+  function runLoader(supportsPaint = true) {
     const painted = paintFirstHtml(appPage);
     const loaderSource = /<script data-scripts-after-paint="[^"]+">([\s\S]*?)<\/script>/.exec(painted)![1]!;
-    const sources = /data-scripts-after-paint="([^"]+)"/.exec(painted)![1]!;
+    const sources = /data-scripts-after-paint="([^"]+)"/.exec(painted)![1]!.split(' ');
     const added: string[] = [];
-    let report: ((list: { getEntriesByName: (name: string) => unknown[] }, observer: { disconnect: () => void }) => void) | undefined;
+    let paint: ((list: { getEntriesByName: (name: string) => unknown[] }, observer: { disconnect: () => void }) => void) | undefined;
+    let parsed: (() => void) | undefined;
     const fakeDocument = {
-      currentScript: { getAttribute: () => sources },
+      currentScript: { getAttribute: () => sources.join(' ') },
       createElement: () => ({ src: '', async: false }),
       head: { append: (script: { src: string; async: boolean }) => added.push(`${script.src}${script.async ? ' async' : ''}`) },
+      addEventListener: (type: string, listener: () => void) => {
+        if (type === 'DOMContentLoaded') parsed = listener;
+      },
     };
     class FakeObserver {
-      static supportedEntryTypes = ['paint'];
-      constructor(callback: typeof report) {
-        report = callback;
+      static supportedEntryTypes = supportsPaint ? ['paint'] : [];
+      constructor(callback: typeof paint) {
+        paint = callback;
       }
       observe() {}
     }
     new Function('document', 'PerformanceObserver', loaderSource)(fakeDocument, FakeObserver);
-    expect(added).toEqual([]);
-    let disconnected = false;
-    report!({ getEntriesByName: () => [] }, { disconnect: () => {} });
-    expect(added).toEqual([]);
-    report!({ getEntriesByName: () => [{}] }, { disconnect: () => (disconnected = true) });
-    expect(added).toEqual(sources.split(' ').map((src) => `${src} async`));
-    expect(disconnected).toBe(true);
+    const expected = sources.map((src) => `${src} async`);
+    return { added, expected, paint: (entries: unknown[]) => paint?.({ getEntriesByName: () => entries }, { disconnect: () => {} }), parsed: () => parsed?.() };
+  }
+
+  it('runs in a page: the loader adds the scripts at the first contentful paint, once, and nothing before', () => {
+    const page = runLoader();
+    expect(page.added).toEqual([]);
+    page.paint([]);
+    expect(page.added).toEqual([]);
+    page.paint([{}]);
+    expect(page.added).toEqual(page.expected);
+    page.parsed();
+    expect(page.added).toEqual(page.expected);
+  });
+
+  it('adds them when the document has been parsed if that comes before the paint, so the load event still waits for them', () => {
+    const page = runLoader();
+    page.parsed();
+    expect(page.added).toEqual(page.expected);
+    page.paint([{}]);
+    expect(page.added).toEqual(page.expected);
+  });
+
+  it('in a browser without paint timing, adds them when the document has been parsed', () => {
+    const page = runLoader(false);
+    expect(page.added).toEqual([]);
+    page.parsed();
+    expect(page.added).toEqual(page.expected);
   });
 });
 
