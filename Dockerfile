@@ -28,9 +28,9 @@ COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
 COPY --from=build --chown=app:app /app/public ./public
 COPY --from=build --chown=app:app /app/content ./content
-COPY --from=build --chown=app:app /app/scripts/server-preload.mjs /app/scripts/paint-first.mjs /app/scripts/page-cache.mjs ./
+COPY --from=build --chown=app:app /app/scripts/page-cache.mjs /app/scripts/install-page-cache.mjs ./
 USER app
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "--import", "./server-preload.mjs", "server.js"]
+CMD ["node", "--import", "./install-page-cache.mjs", "server.js"]

@@ -3,8 +3,8 @@
 // (lib/http-cache.ts). A workshop where thirty people open one link should cost one render, with or
 // without a CDN in front, so the production server keeps such responses in memory for their
 // s-maxage, in a bounded LRU. Requests for the same URL that arrive while it renders wait for that
-// render instead of starting their own. scripts/server-preload.mjs installs it in the production server;
-// it reads the responses and changes nothing in them.
+// render instead of starting their own. `node --import ./install-page-cache.mjs server.js` installs it
+// (scripts/serve.mjs and the Dockerfile do); it reads Next's responses and changes nothing in them.
 
 /** Request headers that ask for something other than the page a person sees (Next's client router). */
 const routerHeaders = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];

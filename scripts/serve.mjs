@@ -17,14 +17,14 @@ export function prepareStandalone(distDir = process.env.NEXT_DIST_DIR ?? '.next'
   copy(path.join(distDir, 'static'), path.join(distDir, 'static'));
   copy('public', 'public');
   copy(process.env.CONTENT_DIR ?? 'content', 'content');
-  for (const file of preloadedFiles) copy(path.join('scripts', file), file);
+  for (const file of pageCacheFiles) copy(path.join('scripts', file), file);
   return standalone;
 }
 
-/** The paint-first rewrite and the page cache run inside the server process, preloaded (scripts/server-preload.mjs). */
-const preloadedFiles = ['server-preload.mjs', 'paint-first.mjs', 'page-cache.mjs'];
+/** The page cache (scripts/page-cache.mjs) runs inside the server process, preloaded. */
+const pageCacheFiles = ['page-cache.mjs', 'install-page-cache.mjs'];
 /** How the standalone server is started, here and in the Dockerfile. */
-export const serverArgs = ['--import', './server-preload.mjs', 'server.js'];
+export const serverArgs = ['--import', './install-page-cache.mjs', 'server.js'];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const cwd = prepareStandalone();

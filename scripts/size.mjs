@@ -11,7 +11,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { waitFor } from './local-server.mjs';
-import { pageScripts } from './paint-first.mjs';
 
 const KB = 1024;
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
@@ -49,6 +48,11 @@ const gz = (text) => gzipSync(text, { level: 9 }).length;
 /** The inline RSC payload: what the App Router repeats of the page for hydration. */
 function inlinePayload(html) {
   return [...html.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?\))<\/script>/g)].map((m) => m[1]).join('');
+}
+
+/** Script addresses a page names, framework chunks or not. */
+function scriptSources(html) {
+  return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
 }
 
 /** Every JS chunk an HTML page makes the browser load at start-up (noModule polyfill excluded). */
@@ -123,7 +127,7 @@ async function main() {
       let jsCell;
       let jsBudgetCell;
       if (route.reading) {
-        const scripts = pageScripts(html);
+        const scripts = scriptSources(html);
         const framework = chunksOf(html).length > 0 || payloadBytes > 0 || html.includes('__NEXT_DATA__');
         if (framework || scripts.some((src) => src !== enhancementScript))
           fail(`${route.name}: a reading page loads framework scripts (${scripts.join(', ')})`);

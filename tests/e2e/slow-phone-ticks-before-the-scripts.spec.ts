@@ -43,25 +43,3 @@ test('a goal chosen on /paths before the scripts run is planned once they do', a
   await expect(page.getByRole('heading', { level: 2, name: 'From Customer Service Representative to Team Leader' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Where you want to be' }).and(page.locator('input'))).toHaveValue('Team Leader');
 });
-
-// The production server moves the framework behind the first paint (scripts/paint-first.mjs): its
-// scripts are asked for once the page has painted or has been parsed, whichever is first, not while
-// the HTML is still arriving; the load event still waits for them.
-for (const path of ['/match?skills=communication:strong,empathy', '/paths', '/paths?from=customer-service-representative&to=operations-manager', '/compare']) {
-  test(`${path} asks for its framework scripts only once it has painted or been parsed, then comes to life`, async ({ page }) => {
-    const response = await page.goto(path);
-    expect(await response!.text()).not.toMatch(/<script src="\/_next\/static\/[^"]+" async/);
-    const { paint, parsed, firstScript } = await page.evaluate(() => {
-      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-      const scripts = performance.getEntriesByType('resource').filter((entry) => /\/_next\/static\/.+\.js$/.test(entry.name));
-      return {
-        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.POSITIVE_INFINITY,
-        parsed: navigation?.domContentLoadedEventStart ?? Number.NaN,
-        firstScript: Math.min(...scripts.map((entry) => entry.startTime)),
-      };
-    });
-    expect(firstScript).toBeGreaterThanOrEqual(Math.min(paint, parsed));
-    // And React takes the page over (what each page then does is tested in its own spec).
-    await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
-  });
-}
