@@ -43,3 +43,13 @@ test('a goal chosen on /paths before the scripts run is planned once they do', a
   await expect(page.getByRole('heading', { level: 2, name: 'From Customer Service Representative to Team Leader' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Where you want to be' }).and(page.locator('input'))).toHaveValue('Team Leader');
 });
+
+test('the QR code, shown only on paper, is not preloaded ahead of what the screen needs, and is there to print', async ({ page }) => {
+  for (const path of ['/match?skills=communication,empathy', '/paths?from=customer-service-representative&to=team-leader']) {
+    const response = await page.goto(path);
+    expect(response!.headers().link ?? '').not.toContain('/qr');
+    expect(await response!.text()).not.toMatch(/rel="preload"[^>]*as="image"[^>]*\/qr|as="image"[^>]*href="\/qr/);
+    const qr = page.locator('[data-qr-url] img');
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  }
+});
