@@ -30,7 +30,7 @@ export function BackgroundHeader({ background, matchHref }: { background: Backgr
         <a href={matchHref} className={`${primaryButtonClass} no-underline`}>
           See your match with these skills
         </a>
-        <ShareButton path={path} title={backgroundPageTitle(background)} before={<PrintButton label="Print this page" />} />
+        <ShareButton path={path} title={backgroundPageTitle(background)} before={<PrintButton label="Print this page" />} ownLine />
       </div>
     </header>
   );

@@ -7,11 +7,12 @@ import { mutedTextClass } from './styles';
  * script (public/enhance.js) wires the buttons and shows them, so reading pages need no framework,
  * and without JavaScript no dead button is shown. The address is built from the current origin, so
  * a copied link always opens on the site it came from. `before` puts another action (a print
- * button) at the start of the row.
+ * button) at the start of the row. Inside a wrapping row of other actions, `ownLine` starts it on a
+ * line of its own, so the buttons appearing never push it onto a new one under the reader.
  */
-export function ShareButton({ path, title, before }: { path: string; title: string; before?: ReactNode }) {
+export function ShareButton({ path, title, before, ownLine = false }: { path: string; title: string; before?: ReactNode; ownLine?: boolean }) {
   return (
-    <div data-print="hide" data-share={path} data-share-title={title} className="flex flex-wrap items-center gap-3">
+    <div data-print="hide" data-share={path} data-share-title={title} className={`flex flex-wrap items-center gap-3${ownLine ? ' w-full' : ''}`}>
       {before}
       <Button data-share-copy="" hidden aria-label={`Copy link to ${title}`}>
         Copy link

@@ -23,3 +23,37 @@ test('a misspelt role suggests the intended one first', async ({ page }) => {
   await page.goto('/roles/team-leadr');
   await expect(page.getByRole('region', { name: 'Did you mean' }).getByRole('link').first()).toHaveText('Team Leader');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  // On a slow connection the enhancement script arrives after the page has painted, and reveals the
+  // share and print buttons: holding it until the first paint reproduces that.
+  for (const { path, print } of [
+    { path: '/roles/customer-service-representative', print: true },
+    { path: '/skills/communication', print: false },
+    { path: '/backgrounds/retail-cashier', print: true },
+  ]) {
+    test(`nothing on ${path} moves under the reader when its share buttons appear`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      let release = () => {};
+      const painted = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/enhance.js', async (route) => {
+        await painted;
+        await route.continue();
+      });
+      await page.goto(path, { waitUntil: 'commit' });
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      release();
+      await expect(page.getByRole('button', { name: /^Copy link/ })).toBeVisible();
+      if (print) await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    });
+  }
+});
