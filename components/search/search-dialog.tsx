@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { searchHref } from '@/lib/params/search';
 import { maxQueryLength, searchGrouped, type SearchHit } from '@/lib/search-index';
 import { useSearchIndex } from './use-search-index';
 import { mutedTextClass } from '@/components/ui/styles';
@@ -170,7 +171,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
       </div>
       {query.trim() && (
         <p className="border-t border-slate-200 px-4 py-2 text-sm dark:border-slate-700">
-          <a href={`/search?q=${encodeURIComponent(query.trim())}`}>See all results on a page</a>
+          <a href={searchHref(query)}>See all results on a page</a>
         </p>
       )}
     </dialog>

@@ -19,3 +19,9 @@ export function parseSearchParams(params: SearchParams): Parsed<SearchQuery> {
     notices,
   };
 }
+
+/** The address of the search results for `q`, the one way links to /search are written; the reverse of parseSearchParams. */
+export function searchHref(q: string): string {
+  const query = parseSearchParams({ q }).value.q;
+  return query ? `/search?${new URLSearchParams({ q: query })}` : '/search';
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchParams } from '@/lib/params/search';
+import { searchParamsFromQuery } from '@/lib/params/match';
+import { parseSearchParams, searchHref } from '@/lib/params/search';
 
 describe('/search parameters', () => {
   it('reads and tidies the query', () => {
@@ -14,5 +15,13 @@ describe('/search parameters', () => {
     const long = parseSearchParams({ q: 'a'.repeat(5000) });
     expect(long.value.q).toHaveLength(200);
     expect(long.notices).toEqual(['“q” was too long and has been shortened.']);
+  });
+  it('writes the address of a query so that /search reads the same query back', () => {
+    for (const q of ['team leader', 'C# & SQL?', '50% = half', 'café / crème', '  spaced   out ']) {
+      const url = new URL(searchHref(q), 'https://example.org');
+      expect(url.pathname).toBe('/search');
+      expect(parseSearchParams(searchParamsFromQuery(url.search.slice(1)))).toEqual(parseSearchParams({ q }));
+    }
+    expect(searchHref('   ')).toBe('/search');
   });
 });
