@@ -1,7 +1,8 @@
 'use client';
 
 import { SearchIcon, searchButtonClass, SiteSearchField } from './search-form';
-import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useEnhanced } from '@/components/ui/use-enhanced';
 
 // The dialog, MiniSearch and the index load on first open only, so other pages pay nothing for them.
 const loadDialog = () => import('./search-dialog');
@@ -17,7 +18,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * opens the instant-search dialog, as do `/` and Ctrl/Cmd+K anywhere outside a text field.
  */
 export function SearchTrigger() {
-  const [enhanced, setEnhanced] = useState(false);
+  const enhanced = useEnhanced();
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -33,8 +34,6 @@ export function SearchTrigger() {
   }, []);
 
   useEffect(() => {
-    // Not urgent: the form works until the button takes over.
-    startTransition(() => setEnhanced(true));
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;

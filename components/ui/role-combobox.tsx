@@ -1,11 +1,12 @@
 'use client';
 
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
-import { startTransition, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { rankByName } from '@/lib/name-match';
 import type { RoleOption } from '@/lib/role-picker-options';
 import { RoleOptions } from './role-options';
 import { fieldClass } from './styles';
+import { useEnhanced } from './use-enhanced';
 
 const titleOf = (option: RoleOption | null) => option?.title ?? '';
 
@@ -26,10 +27,7 @@ interface RoleComboboxProps {
  * scripts ran is read by the form (components/paths/plan-form.tsx) before it is swapped.
  */
 export function RoleCombobox(props: RoleComboboxProps) {
-  const [enhanced, setEnhanced] = useState(false);
-  // Not urgent: React swaps the picker in between other work, so the page answers taps meanwhile.
-  useEffect(() => startTransition(() => setEnhanced(true)), []);
-  return enhanced ? <EnhancedCombobox {...props} /> : <NativeSelect {...props} />;
+  return useEnhanced() ? <EnhancedCombobox {...props} /> : <NativeSelect {...props} />;
 }
 
 function NativeSelect({ name, label, options, selected, placeholder = 'Choose a role' }: RoleComboboxProps) {
