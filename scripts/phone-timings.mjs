@@ -6,7 +6,7 @@
 // over. It asserts nothing: timings here are noisy. Lighthouse's simulation, which npm run lighthouse
 // uses, cannot tell these apart on loopback (docs/performance.md).
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from './find-chromium.mjs';
+import { chromiumArgs, ensureChromium } from './find-chromium.mjs';
 import { startLocalServer } from './local-server.mjs';
 import { median } from './median.mjs';
 
@@ -22,8 +22,9 @@ const pages = [
   '/paths?from=customer-service-representative&to=operations-manager',
 ];
 
+const executablePath = ensureChromium();
 const server = await startLocalServer(Number(process.env.PHONE_PORT ?? 3310));
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 try {
   const results = new Map(pages.map((path) => [path, []]));
   for (let run = 0; run < runs; run++) {
