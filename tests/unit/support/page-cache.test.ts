@@ -1,9 +1,20 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installPageCache } from '../../../scripts/page-cache.mjs';
 
-type Reply = { status?: number; cacheControl?: string; vary?: string; body?: (url: string) => string; delayMs?: number; cookie?: boolean };
+type Reply = {
+  status?: number;
+  cacheControl?: string;
+  vary?: string;
+  body?: (url: string) => string;
+  delayMs?: number;
+  cookie?: boolean;
+  contentType?: string;
+  /** Gzip the body when the request accepts it, as Next's server does. */
+  gzip?: boolean;
+};
 
 const servers: http.Server[] = [];
 afterEach(async () => {
@@ -20,10 +31,17 @@ async function renderingServer(reply: Reply = {}, options: Record<string, unknow
     res.setHeader('cache-control', reply.cacheControl ?? 'public, max-age=60, s-maxage=600');
     if (reply.vary) res.setHeader('vary', reply.vary);
     if (reply.cookie) res.setHeader('set-cookie', 'a=b');
-    res.setHeader('content-type', 'text/html');
+    res.setHeader('content-type', reply.contentType ?? 'text/html');
+    const html = `<p>${(reply.body ?? ((url) => `render ${renders} of ${url}`))(req.url ?? '')}</p>`;
+    if (reply.gzip && /gzip/.test(String(req.headers['accept-encoding']))) {
+      res.setHeader('content-encoding', 'gzip');
+      res.setHeader('vary', 'Accept-Encoding');
+      res.end(zlib.gzipSync(html));
+      return;
+    }
     // Streamed in two writes, as Next streams a page.
-    res.write('<p>');
-    res.end(`${(reply.body ?? ((url) => `render ${renders} of ${url}`))(req.url ?? '')}</p>`);
+    res.write(html.slice(0, 3));
+    res.end(html.slice(3));
   });
   const stats = installPageCache(server, options);
   servers.push(server);
@@ -33,7 +51,38 @@ async function renderingServer(reply: Reply = {}, options: Record<string, unknow
     const response = await fetch(origin + path, { headers });
     return { status: response.status, cache: response.headers.get('x-page-cache'), age: response.headers.get('age'), body: await response.text() };
   };
-  return { get, stats, renders: () => renders };
+  /** The raw response: its coding and its bytes decoded by that coding. */
+  const raw = (path: string, acceptEncoding: string) =>
+    new Promise<{ coding: string; vary: string; cache: string | null; text: string }>((resolve, reject) => {
+      http
+        .get(origin + path, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk) => chunks.push(chunk));
+          response.on('end', () => {
+            const body = Buffer.concat(chunks);
+            const coding = String(response.headers['content-encoding'] ?? 'identity');
+            const decoded = coding === 'br' ? zlib.brotliDecompressSync(body) : coding === 'gzip' ? zlib.gunzipSync(body) : body;
+            resolve({
+              coding,
+              vary: String(response.headers.vary ?? ''),
+              cache: (response.headers['x-page-cache'] as string) ?? null,
+              text: decoded.toString(),
+            });
+          });
+        })
+        .on('error', reject);
+    });
+  return { get, raw, stats, renders: () => renders };
+}
+
+/** Brotli is worked out off the request path: asks until the cache answers with it (or gives up). */
+async function untilBrotli(server: Awaited<ReturnType<typeof renderingServer>>, path: string) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const response = await server.raw(path, 'gzip, deflate, br');
+    if (response.coding === 'br') return response;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`${path} was never sent as Brotli`);
 }
 
 describe('the page cache: a link opened again is not rendered again', () => {
@@ -110,5 +159,64 @@ describe('the page cache: a link opened again is not rendered again', () => {
     expect(server.stats.bytes).toBeLessThanOrEqual(2500);
     expect((await server.get('/a')).cache).toBe('hit');
     expect((await server.get('/b')).cache).toBeNull();
+  });
+});
+
+describe('the page cache: each visitor downloads the smallest coding their browser reads', () => {
+  const page = (url: string) => `${url} ${'a role, its skills and where it leads; '.repeat(200)}`;
+
+  it('sends Brotli to a browser that reads it, gzip to one that reads only gzip, and the page as is to one that reads neither, all from one render', async () => {
+    const server = await renderingServer({ gzip: true, body: page });
+    const first = await server.raw('/match?skills=communication', 'gzip, deflate, br');
+    expect(first.coding).toBe('gzip'); // the render itself, as the server sent it
+    const brotli = await untilBrotli(server, '/match?skills=communication');
+    const gzipOnly = await server.raw('/match?skills=communication', 'gzip, deflate');
+    const none = await server.raw('/match?skills=communication', 'identity');
+    const refused = await server.raw('/match?skills=communication', 'br;q=0, gzip;q=0');
+    expect([gzipOnly.coding, none.coding, refused.coding]).toEqual(['gzip', 'identity', 'identity']);
+    for (const response of [brotli, gzipOnly, none, refused]) {
+      expect(response.text).toBe(first.text);
+      expect(response.cache).toBe('hit');
+      expect(response.vary.toLowerCase()).toContain('accept-encoding');
+    }
+    expect(server.renders()).toBe(1);
+  });
+
+  it('compresses a page the server sent uncompressed, for the next browser that reads gzip', async () => {
+    const server = await renderingServer({ body: page });
+    const first = await server.raw('/paths', 'identity');
+    const second = await server.raw('/paths', 'gzip');
+    expect(second.coding).toBe('gzip');
+    expect(second.text).toBe(first.text);
+    expect(server.renders()).toBe(1);
+  });
+
+  it("keeps a hashed script (immutable) past the pages' ten minutes, and compresses it once", async () => {
+    let clock = 1_000_000;
+    const server = await renderingServer(
+      { gzip: true, body: page, cacheControl: 'public, max-age=31536000, immutable', contentType: 'application/javascript; charset=UTF-8' },
+      { now: () => clock },
+    );
+    await server.raw('/_next/static/chunks/app.js', 'gzip, br');
+    await untilBrotli(server, '/_next/static/chunks/app.js');
+    clock += 24 * 3600 * 1000;
+    expect((await server.raw('/_next/static/chunks/app.js', 'gzip, br')).coding).toBe('br');
+    expect(server.renders()).toBe(1);
+  });
+
+  it('sends an image as it is, whatever the browser reads', async () => {
+    const server = await renderingServer({ body: page, contentType: 'image/png' });
+    await server.raw('/qr?for=%2Fpaths', 'gzip, br');
+    const again = await server.raw('/qr?for=%2Fpaths', 'gzip, br');
+    expect(again.cache).toBe('hit');
+    expect(again.coding).toBe('identity');
+  });
+
+  it('passes a request for part of a file (Range) on to the server', async () => {
+    const server = await renderingServer({ body: page });
+    await server.get('/paths');
+    const part = await server.get('/paths', { range: 'bytes=0-9' });
+    expect(part.cache).toBeNull();
+    expect(server.renders()).toBe(2);
   });
 });
