@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
-import { startLocalServer, waitFor } from './local-server.mjs';
+import { startLocalServer, waitFor, warmUp } from './local-server.mjs';
 import { median } from './median.mjs';
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3300);
@@ -39,6 +39,10 @@ const server = await startLocalServer(port);
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-'));
 try {
   await waitFor(`http://127.0.0.1:${controlPort}/`, 100);
+  await warmUp(
+    server.origin,
+    pages.map(([, url]) => url.replace(server.origin, '')).filter((url) => url.startsWith('/')),
+  );
   const results = new Map(pages.map(([name]) => [name, []]));
   for (let run = 0; run < runs; run++) {
     for (const [name, url] of pages) {

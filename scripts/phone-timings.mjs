@@ -7,7 +7,7 @@
 // uses, cannot tell these apart on loopback (docs/performance.md).
 import { chromium } from '@playwright/test';
 import { chromiumArgs, ensureChromium } from './find-chromium.mjs';
-import { startLocalServer } from './local-server.mjs';
+import { startLocalServer, warmUp } from './local-server.mjs';
 import { median } from './median.mjs';
 
 const runs = Number(process.env.PHONE_RUNS ?? 5);
@@ -24,6 +24,7 @@ const pages = [
 
 const executablePath = ensureChromium();
 const server = await startLocalServer(Number(process.env.PHONE_PORT ?? 3310));
+await warmUp(server.origin, pages);
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 try {
   const results = new Map(pages.map((path) => [path, []]));
