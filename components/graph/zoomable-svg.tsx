@@ -49,15 +49,23 @@ export function ZoomableSvg({ children, focus }: { children: ReactNode; focus?: 
     if (!box || !svg) return;
     // Open at natural size on the person's role, or on the first entry role, scrolling only if it is
     // out of sight, so the level and track names at the top left stay in view when they can.
-    const target = svg.querySelector<SVGGraphicsElement>(focus ? `a[data-node="${CSS.escape(focus)}"]` : 'a[data-node]');
-    if (target) {
+    const openOnFocus = () => {
+      const target = svg.querySelector<SVGGraphicsElement>(focus ? `a[data-node="${CSS.escape(focus)}"]` : 'a[data-node]');
+      if (!target) return;
       const node = target.getBBox();
       const top = node.y - svg.viewBox.baseVal.y;
       box.scrollTo({
         left: node.x + node.width > box.clientWidth ? node.x - 24 : 0,
         top: top + node.height > box.clientHeight ? top - box.clientHeight / 3 : 0,
       });
-    }
+    };
+    // Measured once the browser has drawn the next frame: measuring inside this effect, which runs in
+    // the task that hydrates the page, would make the browser style and lay out the whole page there
+    // too, one long task on a phone instead of two short ones.
+    let afterFrame: ReturnType<typeof setTimeout> | undefined;
+    const nextFrame = requestAnimationFrame(() => {
+      afterFrame = setTimeout(openOnFocus);
+    });
 
     const nodeOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<SVGAElement>('a[data-node]') : null);
     const highlight = (event: Event) => {
@@ -81,6 +89,8 @@ export function ZoomableSvg({ children, focus }: { children: ReactNode; focus?: 
     svg.addEventListener('focusout', clear);
     startTransition(() => setReady(true));
     return () => {
+      cancelAnimationFrame(nextFrame);
+      clearTimeout(afterFrame);
       svg.removeEventListener('pointerover', highlight);
       svg.removeEventListener('focusin', highlight);
       svg.removeEventListener('pointerleave', clear);
