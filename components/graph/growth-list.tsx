@@ -14,7 +14,7 @@ import { graphRolesBySlug } from './role-graph';
 export function GrowthList() {
   const { layout } = growthGraph;
   return (
-    <section aria-labelledby="growth-list-heading" className="mt-10">
+    <section aria-labelledby="growth-list-heading" className="skip-offscreen mt-10">
       <h2 id="growth-list-heading" className="text-2xl font-bold">
         Every move, as a list
       </h2>

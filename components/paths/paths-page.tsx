@@ -97,7 +97,7 @@ export function PathsPage({ view, content, neighbourhood }: { view: PathsView; c
         {fromRole && toRole && routes.length > 1 && (
           <RouteChoice routes={routes.map((r) => r.roles.length - 1)} drawn={drawn} from={fromRole.slug} to={toRole.slug} />
         )}
-        <div className="mt-4 scroll-mt-4" id="whole-graph">
+        <div className="skip-offscreen mt-4 scroll-mt-4" id="whole-graph">
           <ZoomableSvg focus={fromRole?.slug}>
             <RoleGraph
               id="graph"
