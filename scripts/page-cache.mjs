@@ -54,6 +54,10 @@ export function installPageCache(target, { maxBytes = 64 * 1024 * 1024, maxEntry
     entries.set(key, entry);
     stats.bytes += entry.bytes;
     stats.stored++;
+    keepWithinBound();
+  }
+
+  function keepWithinBound() {
     for (const oldest of entries.keys()) {
       if (stats.bytes <= maxBytes) break;
       forget(oldest);
@@ -67,6 +71,7 @@ export function installPageCache(target, { maxBytes = 64 * 1024 * 1024, maxEntry
       entry.codings.br = br;
       entry.bytes += br.length;
       stats.bytes += br.length;
+      keepWithinBound();
     });
   }
 

@@ -204,6 +204,21 @@ describe('the page cache: each visitor downloads the smallest coding their brows
     expect(server.renders()).toBe(1);
   });
 
+  it('stays within its memory bound once the Brotli codings are added', async () => {
+    const body = (url: string) => `${url} ${Array.from({ length: 400 }, (_, i) => `role ${i * 7919} `).join('')}`;
+    const server = await renderingServer({ gzip: true, body });
+    await server.raw('/a', 'gzip');
+    await server.raw('/b', 'gzip');
+    // Room for both pages as sent and decoded, but not for a third coding of both.
+    const bound = server.stats.bytes + 200;
+    const bounded = await renderingServer({ gzip: true, body }, { maxBytes: bound });
+    // Both kept before either has its Brotli coding.
+    await Promise.all([bounded.raw('/a', 'gzip'), bounded.raw('/b', 'gzip')]);
+    await untilBrotli(bounded, '/b');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(bounded.stats.bytes).toBeLessThanOrEqual(bound);
+  });
+
   it('sends an image as it is, whatever the browser reads', async () => {
     const server = await renderingServer({ body: page, contentType: 'image/png' });
     await server.raw('/qr?for=%2Fpaths', 'gzip, br');
