@@ -1,7 +1,8 @@
 // `npm run lighthouse`: Lighthouse 12 (mobile preset, the default) with Debian's Chromium on the
 // pages lib/route-registry.json marks for it (LIGHTHOUSE_ONLY, a pattern, keeps the matching ones),
 // plus an empty App Router page as a control, LIGHTHOUSE_RUNS times each (default 3) interleaved in
-// one batch; prints medians and the gap to the control. Not part of CI: too slow and noisy here (about ±4 points between runs on 2 cores).
+// one batch; prints medians and the gap to the control. Not part of CI: too slow and noisy here
+// (about ±4 points between runs on 2 cores).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,12 +16,10 @@ const controlPort = port + 1;
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // The pages to run: the route registry's samples marked `lighthouse` (lib/route-registry.json).
 const registry = JSON.parse(fs.readFileSync(new URL('../lib/route-registry.json', import.meta.url), 'utf8'));
-const pages = [
-  ...registry.pages
-    .flatMap((page) => page.samples.filter((sample) => sample.lighthouse).map((sample) => [sample.kind, `http://127.0.0.1:${port}${sample.url}`]))
-    .filter(([kind]) => new RegExp(process.env.LIGHTHOUSE_ONLY ?? '').test(kind)),
-  ['control', `http://127.0.0.1:${controlPort}/`],
-];
+const samples = registry.pages
+  .flatMap((page) => page.samples.filter((sample) => sample.lighthouse))
+  .filter((sample) => new RegExp(process.env.LIGHTHOUSE_ONLY ?? '').test(sample.kind));
+const pages = [...samples.map((sample) => [sample.kind, `http://127.0.0.1:${port}${sample.url}`]), ['control', `http://127.0.0.1:${controlPort}/`]];
 const emptyApp = 'tests/fixtures/empty-app';
 const chrome = findChromium();
 if (!chrome) {
@@ -59,7 +58,7 @@ try {
   await waitFor(`http://127.0.0.1:${controlPort}/`, 100);
   await warmUp(
     server.origin,
-    pages.map(([, url]) => url.replace(server.origin, '')).filter((url) => url.startsWith('/')),
+    samples.map((sample) => sample.url),
   );
   // The first Lighthouse run of a batch pays Chromium's own cold start (the browser and its fonts read
   // from disk after a build), which showed as one outlier per batch on whichever page ran first: one

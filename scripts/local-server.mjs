@@ -55,7 +55,7 @@ export async function warmUp(origin, paths) {
     await response.arrayBuffer();
     return response.headers.get('content-encoding');
   };
-  await Promise.all([...assets].map(coding));
+  // The first round fills the cache (answered as gzip); Brotli follows from the thread pool.
   for (let tries = 0; tries < 25; tries++) {
     const codings = await Promise.all([...assets].map(coding));
     if (codings.every((name) => name === 'br')) return;
