@@ -5,6 +5,7 @@ import { skillAliasDestination, skillAliases } from './lib/content/skill-aliases
 import { formatProblem } from './lib/content/validate';
 import { cachePolicy, contentPageSources, urlPageSources } from './lib/http-cache';
 import { siteUrlProblem } from './lib/site';
+import { addCompileHints } from './scripts/compile-hints';
 import { writeGeneratedModules } from './scripts/write-generated';
 
 // Scripts keep 'unsafe-inline' because Next streams its RSC payload in inline <script> tags; nonces
@@ -50,6 +51,12 @@ export default async function config(phase: string): Promise<NextConfig> {
     // Static pages bake the public address in at build time, so every page must read the same value.
     env: { SITE_URL: process.env.SITE_URL ?? '' },
     experimental: { globalNotFound: true },
+    // The framework's scripts compile while they download instead of while the page hydrates (see scripts/compile-hints.ts).
+    compiler: {
+      async runAfterProductionCompile({ distDir }) {
+        addCompileHints(distDir);
+      },
+    },
     reactStrictMode: true,
     // A split skill's old page is a published link: send it, permanently, to where its replacements are listed.
     async redirects() {

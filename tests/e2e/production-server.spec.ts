@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { cachePolicy } from '../../lib/http-cache';
+import { compileHint } from '../../scripts/compile-hints';
 import { prepareStandalone, serverArgs } from '../../scripts/serve.mjs';
 import { expectSecurityHeaders } from '../support/security-headers';
 import { startServer, type RunningServer } from '../support/servers';
@@ -103,6 +104,20 @@ test.describe
       expect(enhancement.status).toBe(200);
       expect(enhancement.headers.get('content-type')).toContain('javascript');
       expect(enhancement.headers.get('cache-control')).toBe(cachePolicy.contentPage);
+    });
+
+    test('sends the framework’s scripts with the hint to compile them while they download, and the page’s own code without it', async () => {
+      const html = await (await fetch(`${server.origin}/match?skills=communication,empathy`)).text();
+      const scripts = [...html.matchAll(/<script src="(\/_next\/static\/chunks\/[^"]+\.js)"(?![^>]*noModule)/g)].map(([, src]) => src!);
+      const hinted = new Map<string, boolean>();
+      for (const src of scripts) hinted.set(src, (await (await fetch(server.origin + src)).text()).startsWith(compileHint));
+      const sizes = await Promise.all(scripts.map(async (src) => (await (await fetch(server.origin + src)).text()).length));
+      // The largest script is the framework (React DOM), which every interactive page runs while it hydrates.
+      const framework = scripts[sizes.indexOf(Math.max(...sizes))]!;
+      expect(hinted.get(framework), framework).toBe(true);
+      expect([...hinted.values()].filter(Boolean).length).toBeGreaterThanOrEqual(3);
+      // The match page's own chunk (its data and controls) is compiled as it is used.
+      expect([...hinted.values()].some((isHinted) => !isHinted)).toBe(true);
     });
 
     test('answers unknown slugs with 404 and suggestions', async () => {
