@@ -1,6 +1,4 @@
 /** Chromium's flags for headless runs here: no sandbox (containers), no GPU, nothing phoning home. */
 export const chromiumArgs: string[];
-/** Debian's Chromium (or CHROMIUM_PATH), when installed. */
-export function findChromium(): string | undefined;
 /** Finds Chromium, installing Debian's package when running as root; exits with advice otherwise. */
 export function ensureChromium(): string;

@@ -16,7 +16,8 @@ export const chromiumArgs = [
 
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
 
-export function findChromium() {
+/** Debian's Chromium (or CHROMIUM_PATH), when installed. */
+function findChromium() {
   return candidates.find((candidate) => fs.existsSync(candidate));
 }
 

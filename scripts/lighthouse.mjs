@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromiumArgs, findChromium } from './find-chromium.mjs';
+import { chromiumArgs, ensureChromium } from './find-chromium.mjs';
 import { startLocalServer, waitFor, warmUp } from './local-server.mjs';
 import { median } from './median.mjs';
 
@@ -21,11 +21,7 @@ const samples = registry.pages
   .filter((sample) => new RegExp(process.env.LIGHTHOUSE_ONLY ?? '').test(sample.kind));
 const pages = [...samples.map((sample) => [sample.kind, `http://127.0.0.1:${port}${sample.url}`]), ['control', `http://127.0.0.1:${controlPort}/`]];
 const emptyApp = 'tests/fixtures/empty-app';
-const chrome = findChromium();
-if (!chrome) {
-  console.error("No Chromium: install Debian's chromium package or set CHROMIUM_PATH.");
-  process.exit(1);
-}
+const chrome = ensureChromium();
 /** One Lighthouse run on `url`, its JSON report written to `report`. */
 function lighthouse(url, report) {
   return spawnSync(

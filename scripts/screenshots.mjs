@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from './find-chromium.mjs';
+import { chromiumArgs, ensureChromium } from './find-chromium.mjs';
 import { startLocalServer } from './local-server.mjs';
 
 const port = Number(process.env.SCREENSHOTS_PORT ?? 3400);
@@ -73,11 +73,7 @@ export function screenshotIndex() {
 }
 
 async function retake(wanted) {
-  const chrome = findChromium();
-  if (!chrome) {
-    console.error("No Chromium: install Debian's chromium package or set CHROMIUM_PATH.");
-    process.exit(1);
-  }
+  const chrome = ensureChromium();
   const server = await startLocalServer(port);
   const browser = await chromium.launch({ executablePath: chrome, args: chromiumArgs });
   try {
