@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { waitFor } from './local-server.mjs';
+import { chunksOf } from './page-chunks.mjs';
 
 const KB = 1024;
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
@@ -53,19 +54,6 @@ function inlinePayload(html) {
 /** Script addresses a page names, framework chunks or not. */
 function scriptSources(html) {
   return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
-}
-
-/** Every JS chunk an HTML page makes the browser load at start-up (noModule polyfill excluded). */
-export function chunksOf(html) {
-  const noModule = new Set([...html.matchAll(/<script[^>]*src="([^"]+)"[^>]*noModule/gi)].map((m) => m[1]));
-  const chunks = new Set();
-  for (const m of html.matchAll(/\/_next\/(static\/chunks\/[^"'\\\s]+?\.js)/g)) {
-    if (!noModule.has(`/_next/${m[1]}`)) chunks.add(m[1]);
-  }
-  for (const m of html.matchAll(/"otherChunks":\[([^\]]*)\]/g)) {
-    for (const c of m[1].matchAll(/"(static\/chunks\/[^"]+\.js)"/g)) chunks.add(c[1]);
-  }
-  return [...chunks];
 }
 
 function gzipSize(dir, chunks) {

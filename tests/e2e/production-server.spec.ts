@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { cachePolicy } from '../../lib/http-cache';
 import { compileHint } from '../../scripts/compile-hints';
+import { chunksOf } from '../../scripts/page-chunks.mjs';
 import { prepareStandalone, serverArgs } from '../../scripts/serve.mjs';
 import { expectSecurityHeaders } from '../support/security-headers';
 import { startServer, type RunningServer } from '../support/servers';
@@ -108,8 +109,8 @@ test.describe
 
     test('sends the framework’s scripts with the hint to compile them while they download, and the page’s own code without it', async () => {
       const html = await (await fetch(`${server.origin}/match?skills=communication,empathy`)).text();
-      const scripts = [...html.matchAll(/<script src="(\/_next\/static\/chunks\/[^"]+\.js)"(?![^>]*noModule)/g)].map(([, src]) => src!);
-      const texts = await Promise.all(scripts.map(async (src) => (await fetch(server.origin + src)).text()));
+      const scripts = chunksOf(html);
+      const texts = await Promise.all(scripts.map(async (chunk) => (await fetch(`${server.origin}/_next/${chunk}`)).text()));
       const hinted = texts.map((text) => text.startsWith(compileHint));
       // The largest script is the framework (React DOM), which every interactive page runs while it hydrates.
       const largest = texts.reduce((best, text, index) => (text.length > texts[best]!.length ? index : best), 0);
